@@ -1,0 +1,32 @@
+"""Which pages include which snippet: the ``--8<-- "file"`` lines of ``docs/**/*.md``.
+
+Shared by the snippet runner (to name the pages of a failing snippet) and the site tests
+(to find orphan snippets and includes that do not resolve).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+
+# pymdownx.snippets' one-line form; a leading ';' disables an include, so it is not one.
+INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+["\']([^"\';]+)["\']\s*$', re.MULTILINE)
+
+
+def includes(docs: Path = DOCS) -> dict[str, list[str]]:
+    """Map each included path (relative to snippets/) to the pages, relative to the root."""
+    pages = defaultdict(list)
+    for page in sorted(docs.rglob("*.md")):
+        for target in INCLUDE.findall(page.read_text(encoding="utf-8")):
+            pages[target].append(page.relative_to(docs.parent).as_posix())
+    return dict(pages)
+
+
+def snippet_files(snippets: Path = SNIPPETS) -> list[Path]:
+    """Every lesson snippet, in reading order."""
+    return sorted(p for p in snippets.rglob("*.py") if "__pycache__" not in p.parts)
