@@ -66,7 +66,7 @@ class SnippetFile(pytest.File):
     def describe(self, excinfo: pytest.ExceptionInfo) -> str:
         """First lines of a failure: the snippet file and line, and the pages that show it."""
         rel = self.path.relative_to(ROOT).as_posix()
-        line = next(
+        line = getattr(excinfo.value, "lineno", None) or next(
             (
                 entry.lineno + 1
                 for entry in reversed(excinfo.traceback)
@@ -123,9 +123,8 @@ class CheckItem(pytest.Item):
             return f"{rel}: not checked, the snippet itself failed: {excinfo.value}"
         code = self.func.__code__
         checks_file = Path(code.co_filename).relative_to(ROOT).as_posix()
-        return (
-            f"{rel}: check {self.name!r} ({checks_file}:{code.co_firstlineno}) failed\n\n"
-            + str(super().repr_failure(excinfo, style))
+        return f"{rel}: check {self.name!r} ({checks_file}:{code.co_firstlineno}) failed\n\n" + str(
+            super().repr_failure(excinfo, style)
         )
 
     def reportinfo(self):

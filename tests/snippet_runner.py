@@ -46,6 +46,10 @@ class SnippetRun:
 class SnippetWarning(Exception):
     """A snippet emitted a Python warning; lessons must run clean."""
 
+    def __init__(self, message: str, lineno: int | None):
+        super().__init__(message)
+        self.lineno = lineno  # the snippet line that led to the first warning
+
 
 def fresh_state() -> None:
     """Forget every model, layer name and random state a previous snippet left behind."""
@@ -69,7 +73,7 @@ def run_snippet(path: Path, workdir: Path) -> SnippetRun:
     stdout = io.StringIO()
     cwd = os.getcwd()
     os.chdir(workdir)
-    caught: list[str] = []
+    caught: list[tuple[int | None, str]] = []
 
     def record(message, category, filename, lineno, file=None, line=None):
         # Keras warns from inside its own code; name the snippet line that led there.
@@ -78,7 +82,7 @@ def run_snippet(path: Path, workdir: Path) -> SnippetRun:
             None,
         )
         where = f"line {snippet_line}" if snippet_line else f"{filename}:{lineno}"
-        caught.append(f"{where}: {category.__name__}: {message}")
+        caught.append((snippet_line, f"{where}: {category.__name__}: {message}"))
 
     try:
         with warnings.catch_warnings(), contextlib.redirect_stdout(stdout):
@@ -88,8 +92,9 @@ def run_snippet(path: Path, workdir: Path) -> SnippetRun:
     finally:
         os.chdir(cwd)
     if caught:
-        raise SnippetWarning("the snippet emitted warnings:\n  " + "\n  ".join(caught))
-    return SnippetRun(path, namespace, stdout.getvalue(), caught)
+        lines = "\n  ".join(text for _, text in caught)
+        raise SnippetWarning(f"the snippet emitted warnings:\n  {lines}", caught[0][0])
+    return SnippetRun(path, namespace, stdout.getvalue(), [text for _, text in caught])
 
 
 # Checks -----------------------------------------------------------------------------------

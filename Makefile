@@ -1,0 +1,37 @@
+# The two commands of the README (serve, test) create .venv and install what they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
+# pytest-xdist workers for `make test`; `make bench` measures whether they pay off.
+WORKERS ?= 2
+
+.PHONY: serve test build bench lock
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip==26.3"
+
+$(VENV)/.site-installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) --group site
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) --group test
+	touch $@ $(VENV)/.site-installed
+
+serve: $(VENV)/.site-installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(VENV)/.test-installed
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadfile
+
+build: $(VENV)/.site-installed
+	$(BIN)/mkdocs build --strict --site-dir site
+
+bench: $(VENV)/.test-installed
+	$(BIN)/python -m tests.bench
+
+# Rewrite constraints.txt from the current .venv after changing a pin in pyproject.toml.
+lock:
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^pip==' > constraints.txt

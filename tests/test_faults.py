@@ -1,0 +1,127 @@
+"""Bad input is caught: each fault is injected into a temporary copy of the tree, never the real one.
+
+Each case runs pytest in the copy and asserts that it fails with a message naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.pages import ROOT
+
+PAGE = "docs/03-instantiate-a-model.md"
+FOLDER = "03_instantiate_a_model"
+TREE = ["conftest.py", "pyproject.toml", "mkdocs.yml", "docs", "snippets", "tests", "errata"]
+
+
+def copy_tree(destination: Path) -> Path:
+    for name in TREE:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(
+                source, destination / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        elif source.exists():
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+def add_snippet(tree: Path, name: str, code: str, *, shown: bool = True) -> str:
+    (tree / "snippets" / FOLDER / name).write_text(code, encoding="utf-8")
+    if shown:
+        append(tree / PAGE, f'\n```python title="{name}"\n--8<-- "{FOLDER}/{name}"\n```\n')
+    return f"snippets/{FOLDER}/{name}"
+
+
+def append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def pytest_in(tree: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:xdist", *args],
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        env={**os.environ, **env},
+        timeout=300,
+    )
+    result.output = result.stdout + result.stderr
+    return result
+
+
+# Snippets that raise, hang or warn: one pytest run in one copy, so Keras is imported once.
+
+BAD_SNIPPETS = {
+    "raises": (
+        "91_raises.py",
+        "import keras\n\nkeras.ops.ones((2,))\nraise ZeroDivisionError\n",
+        4,
+    ),
+    "hangs": ("92_hangs.py", "import time\n\nwhile True:\n    time.sleep(0.05)\n", 4),
+    "warns": (
+        "93_warns.py",
+        "import keras\n\nmodel = keras.Sequential([keras.layers.Dense(2, input_shape=(3,))])\n",
+        3,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def bad_snippet_run(tmp_path_factory):
+    tree = copy_tree(tmp_path_factory.mktemp("tree"))
+    paths = [add_snippet(tree, name, code) for name, code, _ in BAD_SNIPPETS.values()]
+    return pytest_in(tree, *paths, SNIPPET_TIMEOUT="3")
+
+
+@pytest.mark.parametrize("fault", BAD_SNIPPETS)
+def test_bad_snippet_fails_naming_file_line_and_page(bad_snippet_run, fault):
+    name, _, line = BAD_SNIPPETS[fault]
+    assert bad_snippet_run.returncode == 1
+    path = f"snippets/{FOLDER}/{name}"
+    assert f"FAILED {path}::run" in bad_snippet_run.output
+    assert f"{path}:{line}" in bad_snippet_run.output
+    assert f"shown on: {PAGE}" in bad_snippet_run.output
+
+
+def test_hanging_snippet_is_stopped_by_the_timeout(bad_snippet_run):
+    assert "Timeout (>3.0s)" in bad_snippet_run.output
+
+
+def test_warning_snippet_names_the_warning(bad_snippet_run):
+    assert "UserWarning: Do not pass an `input_shape`" in bad_snippet_run.output
+
+
+# Site faults: no Keras needed, only the site tests run in the copy.
+
+
+def test_missing_include_names_the_page(tmp_path):
+    tree = copy_tree(tmp_path)
+    append(tree / PAGE, f'\n```python\n--8<-- "{FOLDER}/99_missing.py"\n```\n')
+    result = pytest_in(tree, "tests/test_site.py")
+    assert result.returncode == 1
+    assert f"{PAGE} includes '{FOLDER}/99_missing.py', which is no file" in result.output
+    assert "mkdocs build --strict failed" in result.output
+
+
+def test_orphan_snippet_is_named(tmp_path):
+    tree = copy_tree(tmp_path)
+    path = add_snippet(tree, "94_orphan.py", "print('nobody shows me')\n", shown=False)
+    result = pytest_in(tree, "tests/test_site.py")
+    assert result.returncode == 1
+    assert f"{path} is included by no page under docs/" in result.output
+
+
+def test_python_block_no_test_ran_names_the_page(tmp_path):
+    tree = copy_tree(tmp_path)
+    # A titled fence is skipped by pytest-codeblocks, so nothing ran this pasted code.
+    append(tree / PAGE, '\n```python title="pasted.py"\nprint("pasted, never run")\n```\n')
+    result = pytest_in(tree, "tests/test_site.py")
+    assert result.returncode == 1
+    assert f"{PAGE} shows a Python block that no test ran" in result.output
