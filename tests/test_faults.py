@@ -1,4 +1,4 @@
-"""Bad input is caught: each fault is injected into a temporary copy of the tree, never the real one.
+"""Bad input is caught: each fault is injected into a temporary copy of the tree, never the real.
 
 Each case runs pytest in the copy and asserts that it fails with a message naming the file.
 """
