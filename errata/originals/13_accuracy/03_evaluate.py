@@ -1,0 +1,1 @@
+loss, accuracy = model.evaluate(x_test, y_test)

@@ -1,0 +1,2 @@
+# get the ouput of the first layer
+outpu = model.layers[0].output

@@ -1,0 +1,91 @@
+"""Part of `make outputs`: one executed notebook per objective page, docs/notebooks/NN-slug.ipynb.
+
+A notebook holds the page's headings as Markdown cells and its snippets, verbatim, as code
+cells, and is executed top to bottom by nbclient in a fresh kernel, so it carries real outputs.
+mkdocs-jupyter renders it as a page; each objective page links to it (outputs/NN_slug/about.md).
+Kernels are seeded the way the test runner seeds snippets, so two runs write the same bytes.
+
+    python -m tools.notebooks [snippets/NN_slug/...]   # all pages, or those of these snippets
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from tests.pages import DOCS, ROOT, resolve
+
+NOTEBOOKS = DOCS / "notebooks"
+HEADING = re.compile(r"^(#{1,3}) (.+)$")
+INCLUDE = re.compile(r'^-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$')
+
+# An IPython start-up file: what the test runner does before each snippet, done once per kernel.
+KERNEL_STARTUP = """
+import keras
+keras.utils.set_random_seed(0)
+if keras.backend.backend() == "tensorflow":
+    import tensorflow as tf
+    tf.config.experimental.enable_op_determinism()
+"""
+
+
+def cells_of(page: Path) -> list:
+    """Markdown cells for headings, code cells for included snippets, in page order."""
+    text = page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # drop the front matter
+    cells = []
+    for line in text.splitlines():
+        if heading := HEADING.match(line):
+            cells.append(nbformat.v4.new_markdown_cell(line))
+        elif (include := INCLUDE.match(line.strip())) and not include[1].startswith("originals/"):
+            source = resolve(include[1]).read_text(encoding="utf-8").rstrip("\n")
+            cells.append(nbformat.v4.new_code_cell(source))
+    for i, cell in enumerate(cells):
+        cell.id = f"cell-{i:02d}"  # stable ids: nbformat would pick random ones
+    return cells
+
+
+def build(page: Path, ipython_dir: Path) -> Path:
+    notebook = nbformat.v4.new_notebook(cells=cells_of(page))
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    with tempfile.TemporaryDirectory(prefix="notebook-") as workdir:
+        NotebookClient(
+            notebook,
+            timeout=300,
+            kernel_name="python3",
+            record_timing=False,
+            resources={"metadata": {"path": workdir}},
+        ).execute(env={**os.environ, "IPYTHONDIR": str(ipython_dir)})
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            # TensorFlow's C++ start-up log lines carry timestamps; they are not lesson output.
+            cell.outputs = [o for o in cell.outputs if o.get("name") != "stderr"]
+    target = NOTEBOOKS / f"{page.stem}.ipynb"
+    target.parent.mkdir(exist_ok=True)
+    nbformat.write(notebook, target)
+    return target
+
+
+def main(selected: list[str]) -> None:
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
+    folders = {Path(s).parent.name.replace("_", "-") for s in selected}
+    objective_pages = sorted(DOCS.glob("[0-9][0-9]-*.md"))
+    chosen = [p for p in objective_pages if not folders or p.stem in folders]
+    with tempfile.TemporaryDirectory(prefix="ipython-") as ipython_dir:
+        startup = Path(ipython_dir) / "profile_default" / "startup" / "00-seed.py"
+        startup.parent.mkdir(parents=True)
+        startup.write_text(KERNEL_STARTUP)
+        for i, page in enumerate(chosen, 1):
+            target = build(page, Path(ipython_dir))
+            print(f"[{i}/{len(chosen)}] {target.relative_to(ROOT)}", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
