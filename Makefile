@@ -6,7 +6,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c const
 # pytest-xdist workers for `make test`; `make bench` measures whether they pay off.
 WORKERS ?= 2
 
-.PHONY: serve test build bench lock
+.PHONY: serve test build bench lock outputs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,12 @@ build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict --site-dir site
 
 bench: $(VENV)/.test-installed
-	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tools.bench
 
 # Rewrite constraints.txt from the current .venv after changing a pin in pyproject.toml.
 lock:
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^pip==' > constraints.txt
+
+# Regenerate what the pages show under the snippets; SNIPPET=snippets/NN_x/NN_y.py for one.
+outputs: $(VENV)/.test-installed
+	$(BIN)/python -m tools.outputs $(SNIPPET)

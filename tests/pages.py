@@ -10,6 +10,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
@@ -25,6 +27,20 @@ def includes(docs: Path = DOCS) -> dict[str, list[str]]:
         for target in INCLUDE.findall(page.read_text(encoding="utf-8")):
             pages[target].append(page.relative_to(docs.parent).as_posix())
     return dict(pages)
+
+
+def base_paths() -> list[Path]:
+    """The folders pymdownx.snippets resolves includes against, in its search order."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    for extension in config["markdown_extensions"]:
+        if isinstance(extension, dict) and "pymdownx.snippets" in extension:
+            return [ROOT / base for base in extension["pymdownx.snippets"]["base_path"]]
+    raise LookupError("mkdocs.yml does not configure pymdownx.snippets")
+
+
+def resolve(target: str) -> Path | None:
+    """The file an include line points to, as pymdownx.snippets finds it, or None."""
+    return next((base / target for base in base_paths() if (base / target).is_file()), None)
 
 
 def snippet_files(snippets: Path = SNIPPETS) -> list[Path]:
