@@ -5,6 +5,10 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 # pytest-xdist workers for `make test`; `make bench` measures whether they pay off.
 WORKERS ?= 2
+# One pytest process per Keras backend (it is fixed at import). The tensorflow run also runs
+# the site, errata, output and tooling tests; the others verify the snippets. PyTorch is an
+# optional group (`pip install --group torch`); without it its run skips, saying so.
+BACKENDS ?= torch jax tensorflow
 
 .PHONY: serve test build bench lock outputs
 
@@ -24,7 +28,12 @@ serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 test: $(VENV)/.test-installed
-	$(BIN)/python -m pytest -n $(WORKERS) --dist loadfile
+	@for backend in $(BACKENDS); do \
+	  if [ "$$backend" = tensorflow ]; then paths=""; else paths=snippets; fi; \
+	  echo "=== Keras backend: $$backend ==="; \
+	  KERAS_BACKEND=$$backend $(BIN)/python -m pytest -n $(WORKERS) --dist loadfile $$paths \
+	    || exit 1; \
+	done
 
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict --site-dir site

@@ -3,10 +3,16 @@
 ``pytest snippets`` verifies every snippet, ``pytest snippets/03_x/01_y.py`` one of them.
 Each snippet file yields a ``run`` item (the snippet runs end to end, no warnings allowed)
 and one item per semantic check registered for it in ``tests/checks/``.
+
+The Keras backend is fixed when Keras is imported, so one pytest process verifies one backend:
+``KERAS_BACKEND=jax pytest snippets``. A backend whose package is not installed (PyTorch is
+optional) skips every snippet with that reason; a snippet that cannot run on a backend is
+declared with ``not_on()`` in its checks module and skipped there with its reason.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
 from pathlib import Path
@@ -20,6 +26,12 @@ from tests import pages, snippet_runner  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
 SNIPPET_TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "60"))
+BACKEND = os.environ["KERAS_BACKEND"]
+BACKEND_MISSING = importlib.util.find_spec(BACKEND) is None  # the package is named as the backend
+
+
+def pytest_report_header():
+    return f"keras backend: {BACKEND}" + (" (not installed)" if BACKEND_MISSING else "")
 
 
 def is_snippet(path: Path) -> bool:
@@ -43,12 +55,24 @@ class SnippetFile(pytest.File):
     _outcome: snippet_runner.SnippetRun | BaseException | None = None
 
     def collect(self):
+        run = SnippetItem.from_parent(self, name="run")
+        if BACKEND_MISSING:  # checks modules import Keras, which cannot load without it
+            reason = f"{BACKEND} is not installed (an optional backend)"
+            run.add_marker(pytest.mark.skip(reason=reason))
+            yield run
+            return
         # Import Keras here, once per process, so that no snippet's timeout pays for it.
         import keras  # noqa: F401
 
-        yield SnippetItem.from_parent(self, name="run")
-        for func in snippet_runner.checks_for(self.path):
-            yield CheckItem.from_parent(self, name=func.__name__, func=func)
+        checks = [
+            CheckItem.from_parent(self, name=func.__name__, func=func)
+            for func in snippet_runner.checks_for(self.path)
+        ]
+        reason = snippet_runner.unsupported_on(self.path).get(BACKEND)
+        for item in [run, *checks]:
+            if reason:
+                item.add_marker(pytest.mark.skip(reason=f"does not run on {BACKEND}: {reason}"))
+            yield item
 
     def run(self) -> snippet_runner.SnippetRun:
         """Run the snippet once for all items of this file; later items reuse the outcome."""
@@ -105,7 +129,7 @@ class SnippetItem(pytest.Item):
         return header + "\n\n" + str(super().repr_failure(excinfo, style or "short"))
 
     def reportinfo(self):
-        return self.path, None, f"{self.path.relative_to(ROOT)}::run"
+        return self.path, 0, f"{self.path.relative_to(ROOT)}::run"
 
 
 class CheckItem(pytest.Item):
@@ -128,4 +152,4 @@ class CheckItem(pytest.Item):
         )
 
     def reportinfo(self):
-        return self.path, None, f"{self.path.relative_to(ROOT)}::{self.name}"
+        return self.path, 0, f"{self.path.relative_to(ROOT)}::{self.name}"

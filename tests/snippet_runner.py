@@ -24,6 +24,7 @@ import importlib.util
 import io
 import os
 import runpy
+import sys
 import traceback
 import warnings
 from collections.abc import Callable
@@ -116,6 +117,24 @@ def check(snippet_name: str) -> Callable[[Check], Check]:
         return func
 
     return register
+
+
+_unsupported: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def not_on(backend: str, snippet_name: str, reason: str) -> None:
+    """Declare, in a checks module, that a snippet cannot run on ``backend``, and why.
+
+    Its items are skipped on that backend with the reason, and its page says so.
+    """
+    folder = Path(sys._getframe(1).f_code.co_filename).stem
+    _unsupported.setdefault((folder, snippet_name), {})[backend] = reason
+
+
+def unsupported_on(path: Path) -> dict[str, str]:
+    """Backends the snippet at ``path`` cannot run on, with the reasons."""
+    load_checks(path.parent.name)
+    return _unsupported.get((path.parent.name, path.name), {})
 
 
 def load_checks(folder: str) -> None:
