@@ -46,5 +46,14 @@ lock:
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^pip==' > constraints.txt
 
 # Regenerate what the pages show under the snippets; SNIPPET=snippets/NN_x/NN_y.py for one.
+# The backends named on each page are those whose test run verified all of its snippets.
 outputs: $(VENV)/.test-installed
+	@for backend in $(BACKENDS); do \
+	  echo "=== Verifying on $$backend ==="; \
+	  KERAS_BACKEND=$$backend $(BIN)/python -m pytest -q -n $(WORKERS) --dist loadfile \
+	    --record-verified $(or $(SNIPPET),snippets) || exit 1; \
+	done
+	@echo "=== Outputs and plots (tensorflow) ==="
 	$(BIN)/python -m tools.outputs $(SNIPPET)
+	@echo "=== Executed notebooks ==="
+	$(BIN)/python -m tools.notebooks $(SNIPPET)

@@ -22,12 +22,37 @@ import pytest
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's C++ start-up chatter
 
-from tests import pages, snippet_runner  # noqa: E402
+from tests import pages, snippet_runner, verified  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
 SNIPPET_TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "60"))
 BACKEND = os.environ["KERAS_BACKEND"]
 BACKEND_MISSING = importlib.util.find_spec(BACKEND) is None  # the package is named as the backend
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--record-verified",
+        action="store_true",
+        help="write outputs/verified/<backend>.json: the snippets whose items all passed",
+    )
+
+
+def pytest_runtest_logreport(report):
+    # Runs where reports arrive: in the xdist controller too, which collects nothing itself.
+    snippet = report.nodeid.split("::")[0]
+    if snippet.startswith("snippets/") and (report.when == "call" or report.outcome != "passed"):
+        passed = report.outcome == "passed"
+        _verified[snippet] = _verified.get(snippet, True) and passed
+
+
+_verified: dict[str, bool] = {}
+
+
+def pytest_sessionfinish(session):
+    controller = not hasattr(session.config, "workerinput")
+    if session.config.getoption("record_verified") and controller and not BACKEND_MISSING:
+        verified.record(BACKEND, [name for name, ok in _verified.items() if ok], list(_verified))
 
 
 def pytest_report_header():

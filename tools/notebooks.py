@@ -40,7 +40,7 @@ def cells_of(page: Path) -> list:
     text = page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # drop the front matter
     cells = []
     for line in text.splitlines():
-        if heading := HEADING.match(line):
+        if HEADING.match(line):
             cells.append(nbformat.v4.new_markdown_cell(line))
         elif (include := INCLUDE.match(line.strip())) and not include[1].startswith("originals/"):
             source = resolve(include[1]).read_text(encoding="utf-8").rstrip("\n")

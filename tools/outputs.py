@@ -1,7 +1,7 @@
 """`make outputs`: run the snippets and write what the pages show under them.
 
     outputs/NN_slug/NN_name.txt    exactly what snippets/NN_slug/NN_name.py printed
-    outputs/NN_slug/about.md       the versions that produced the page's outputs (included by it)
+    outputs/NN_slug/about.md       the backends and versions that verified the page (included by it)
     outputs/stamps.json            per snippet: sha256 of the source its output came from
     docs/plots/NN_slug/*.svg       the figures a snippet saved, for its page
 
@@ -12,15 +12,16 @@ byte-reproducible: seeds, deterministic TensorFlow ops, no dates in SVG files.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import platform
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
+from tests import verified
 from tests.pages import ROOT, SNIPPETS, snippet_files
 
 OUTPUTS = ROOT / "outputs"
@@ -28,33 +29,51 @@ STAMPS = OUTPUTS / "stamps.json"
 PLOTS = ROOT / "docs" / "plots"
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+sha256 = verified.sha256
 
 
 def output_path(snippet: Path) -> Path:
     return OUTPUTS / snippet.relative_to(SNIPPETS).with_suffix(".txt")
 
 
-def versions() -> dict[str, str]:
-    import keras
+def about_page(folder: str) -> str:
+    """The note under a page's title: where its examples were verified, and its notebook."""
+    from tests.snippet_runner import unsupported_on
 
-    found = {"keras": keras.__version__, "backend": keras.backend.backend()}
-    if found["backend"] == "tensorflow":
-        import tensorflow as tf
+    snippets = [p for p in snippet_files() if p.parent.name == folder]
+    names = [p.relative_to(ROOT).as_posix() for p in snippets]
+    verified_on, not_on = [], []
+    for backend in verified.backends():
+        record = verified.load(backend)
+        missing = [p for p in snippets if backend in unsupported_on(p)]
+        if all(n in record["snippets"] for n, p in zip(names, snippets) if p not in missing):
+            verified_on.append(f"{verified.NAMES[backend]} {record['versions'][backend]}")
+            keras = record["versions"]["keras"]
+            not_on += [
+                f"`{p.name}` not on {verified.NAMES[backend]}: {unsupported_on(p)[backend]}"
+                for p in missing
+            ]
+    if not verified_on:
+        raise LookupError(f"no backend verified every snippet of snippets/{folder}/")
+    notebook = folder.replace("_", "-")
+    lines = [
+        '!!! success "Verified"',
+        f"    Every example on this page ran end to end, with its checks, on Keras {keras} with "
+        + " and ".join(verified_on)
+        + ". The outputs shown were printed on TensorFlow.",
+        *[f"    {line}" for line in not_on],
+        "",
+        f"    Run it yourself: [notebook with outputs](notebooks/{notebook}.ipynb) · "
+        f"[open in Colab]({colab_url(notebook)})",
+    ]
+    return "\n".join(lines) + "\n"
 
-        found["tensorflow"] = tf.__version__
-    found["python"] = platform.python_version()
-    return found
 
-
-def about_page(folder: str, used: dict[str, str]) -> str:
-    backend = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}[used["backend"]]
-    engine = f"{backend} {used[used['backend']]}" if used["backend"] in used else backend
+def colab_url(notebook: str) -> str:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    repo = config["repo_url"].removeprefix("https://github.com/").strip("/")
     return (
-        f'!!! info "Verified"\n'
-        f"    Every example on this page was run by the test suite; the outputs shown were "
-        f"printed by Keras {used['keras']} on {engine} (Python {used['python']}).\n"
+        f"https://colab.research.google.com/github/{repo}/blob/main/docs/notebooks/{notebook}.ipynb"
     )
 
 
@@ -92,14 +111,13 @@ def main(selected: list[str]) -> None:
         for old in OUTPUTS.rglob("*.txt"):
             old.unlink()
     stamps = json.loads(STAMPS.read_text()) if STAMPS.exists() and selected else {}
-    used = versions()
     for i, snippet in enumerate(snippets, 1):
         name = snippet.relative_to(ROOT).as_posix()
         print(f"[{i}/{len(snippets)}] {name}", flush=True)
         regenerate(snippet)
-        stamps[name] = {"sha256": sha256(snippet), **used}
+        stamps[name] = {"sha256": sha256(snippet)}
     for folder in sorted({s.parent.name for s in snippets}):
-        (OUTPUTS / folder / "about.md").write_text(about_page(folder, used), encoding="utf-8")
+        (OUTPUTS / folder / "about.md").write_text(about_page(folder), encoding="utf-8")
     STAMPS.write_text(json.dumps(dict(sorted(stamps.items())), indent=2) + "\n")
     print(f"wrote the outputs of {len(snippets)} snippets under {OUTPUTS.relative_to(ROOT)}/")
 
