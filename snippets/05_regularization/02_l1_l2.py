@@ -1,0 +1,21 @@
+import keras
+import numpy as np
+from keras import layers
+from keras.regularizers import L1L2
+
+# Both penalties at once; the keyword arguments are lowercase: l1= and l2=.
+dense_layer = layers.Dense(
+    128,
+    activation="relu",
+    kernel_regularizer=L1L2(l1=0.01, l2=0.01),
+)
+
+model = keras.Sequential([keras.Input(shape=(784,)), dense_layer])
+
+penalty = float(model.losses[0])
+kernel = np.asarray(dense_layer.kernel)
+# L2 in Keras is the plain sum of squares (no factor 1/2).
+by_hand = 0.01 * np.abs(kernel).sum() + 0.01 * np.square(kernel).sum()
+
+print(f"penalty from Keras:                          {penalty:.4f}")
+print(f"0.01 * sum(|kernel|) + 0.01 * sum(kernel**2): {by_hand:.4f}")

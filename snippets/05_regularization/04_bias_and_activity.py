@@ -1,0 +1,30 @@
+import keras
+import numpy as np
+from keras import layers
+from keras.regularizers import L1, L2
+
+# kernel_regularizer penalizes the weights, bias_regularizer the biases, and
+# activity_regularizer the layer's output.
+layer = layers.Dense(
+    4,
+    bias_initializer="ones",  # non-zero biases, so that their penalty is visible
+    kernel_regularizer=L1(0.01),
+    bias_regularizer=L2(0.1),
+    activity_regularizer=L1(0.01),
+)
+model = keras.Sequential([keras.Input(shape=(3,)), layer])
+
+# Weight penalties exist as soon as the weights do.
+print("before any data:", len(model.losses), "penalties")
+
+# The activity penalty depends on the data, so it appears once the model is called.
+rng = np.random.default_rng(0)
+x = rng.normal(size=(8, 3)).astype("float32")
+outputs = np.asarray(model(x))
+print("after one call: ", len(model.losses), "penalties")
+
+activity_penalty = float(model.losses[0])
+# Keras averages the activity penalty over the samples of the batch.
+by_hand = 0.01 * np.abs(outputs).sum() / len(x)
+print(f"activity penalty from Keras:       {activity_penalty:.4f}")
+print(f"0.01 * sum(|outputs|) / batch size: {by_hand:.4f}")

@@ -1,0 +1,72 @@
+"""What section 7 claims, corrected: BatchNormalization uses batch statistics in training,
+moving statistics at inference, and learns a scale (gamma) and a shift (beta)."""
+
+import numpy as np
+
+from tests.snippet_runner import check
+
+
+def kinds(model):
+    return [type(layer).__name__ for layer in model.layers]
+
+
+@check("01_batch_normalization.py")
+def batch_normalization_after_first_dense(run):
+    model = run.globals["model"]
+    assert kinds(model) == ["Dense", "BatchNormalization", "Dense", "Dense"]
+    assert model.layers[0].kernel.shape == (784, 128)
+    # 4 values per feature: gamma, beta trainable; moving mean, variance not.
+    bn = model.layers[1]
+    assert sum(int(np.prod(w.shape)) for w in bn.trainable_weights) == 2 * 128
+    assert sum(int(np.prod(w.shape)) for w in bn.non_trainable_weights) == 2 * 128
+    assert "Non-trainable params: 256" in run.stdout
+
+
+@check("02_before_activation.py")
+def normalization_between_layer_and_activation(run):
+    model = run.globals["model"]
+    names = kinds(model)
+    assert names[:3] == ["Conv2D", "BatchNormalization", "Activation"]
+    assert names[4:7] == ["Dense", "BatchNormalization", "Activation"]
+    assert not model.layers[0].use_bias and not model.layers[4].use_bias
+    assert model.layers[0].activation.__name__ == "linear"
+
+
+@check("03_training_vs_inference.py")
+def training_uses_batch_statistics(run):
+    out = run.globals["train_out"]  # gamma 1, beta 0: plain normalization
+    np.testing.assert_allclose(out.mean(axis=0), 0.0, atol=1e-4)
+    np.testing.assert_allclose(out.std(axis=0), 1.0, atol=1e-3)
+
+
+@check("03_training_vs_inference.py")
+def moving_statistics_updated_with_momentum(run):
+    x, bn = run.globals["x"], run.globals["bn"]
+    assert bn.momentum == 0.99
+    # After one training call: moving = 0.99 * initial (0 and 1) + 0.01 * batch statistic.
+    np.testing.assert_allclose(run.globals["moving_mean"], 0.01 * x.mean(axis=0), rtol=1e-4)
+    np.testing.assert_allclose(
+        run.globals["moving_variance"], 0.99 + 0.01 * x.var(axis=0), rtol=1e-4
+    )
+
+
+@check("03_training_vs_inference.py")
+def inference_uses_moving_statistics(run):
+    bn, x, out = run.globals["bn"], run.globals["x"], run.globals["infer_out"]
+    mean, var = run.globals["moving_mean"], run.globals["moving_variance"]
+    np.testing.assert_allclose(out, (x - mean) / np.sqrt(var + bn.epsilon), rtol=1e-4, atol=1e-4)
+    # ...which is far from normalized here.
+    assert np.all(out.mean(axis=0) > 4)
+
+
+@check("04_learned_statistics.py")
+def gamma_beta_learned_and_moving_statistics_track_the_data(run):
+    bn, x = run.globals["bn"], run.globals["x"]
+    gamma, beta = np.asarray(bn.gamma), np.asarray(bn.beta)  # reading does not change them
+    assert np.max(np.abs(gamma - 1)) > 0.2 and np.max(np.abs(beta)) > 0.2
+    np.testing.assert_allclose(np.asarray(bn.moving_mean), x.mean(axis=0), rtol=0.1)
+    np.testing.assert_allclose(np.asarray(bn.moving_variance), x.var(axis=0), rtol=0.2)
+    out = run.globals["out"]
+    # At inference the output is about beta + gamma * normalized input.
+    np.testing.assert_allclose(out.mean(axis=0), beta, atol=0.3)
+    np.testing.assert_allclose(out.std(axis=0), np.abs(gamma), rtol=0.1)
