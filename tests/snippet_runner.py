@@ -42,6 +42,13 @@ class SnippetRun:
     globals: dict
     stdout: str
     warnings: list[str]
+    files: dict[str, bytes]  # what the snippet wrote into its working directory
+
+
+# Python's default filters hide these unless the reader's own file (__main__) triggers them:
+# a DeprecationWarning that Keras raises inside itself (as get_weights() does on JAX with
+# NumPy 2) is not shown to someone running the snippet, so it does not fail the snippet.
+HIDDEN_BY_DEFAULT = (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)
 
 
 class SnippetWarning(Exception):
@@ -77,6 +84,8 @@ def run_snippet(path: Path, workdir: Path) -> SnippetRun:
     caught: list[tuple[int | None, str]] = []
 
     def record(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, HIDDEN_BY_DEFAULT) and filename != str(path):
+            return  # Python would not show it to a reader running the file either
         # Keras warns from inside its own code; name the snippet line that led there.
         snippet_line = next(
             (f.lineno for f in reversed(traceback.extract_stack()) if f.filename == str(path)),
@@ -95,7 +104,8 @@ def run_snippet(path: Path, workdir: Path) -> SnippetRun:
     if caught:
         lines = "\n  ".join(text for _, text in caught)
         raise SnippetWarning(f"the snippet emitted warnings:\n  {lines}", caught[0][0])
-    return SnippetRun(path, namespace, stdout.getvalue(), [text for _, text in caught])
+    files = {f.name: f.read_bytes() for f in workdir.iterdir() if f.is_file()}
+    return SnippetRun(path, namespace, stdout.getvalue(), [text for _, text in caught], files)
 
 
 # Checks -----------------------------------------------------------------------------------

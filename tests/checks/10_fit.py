@@ -1,0 +1,61 @@
+"""What section 10 claims: fit() runs `epochs` passes of ceil(n / batch_size) updates each,
+returns a History of per-epoch metrics, and the loss goes down on learnable data."""
+
+import math
+
+import keras
+import numpy as np
+
+from tests.snippet_runner import check
+
+
+@check("01_fit.py")
+def history_has_one_entry_per_epoch(run):
+    history = run.globals["history"]
+    assert isinstance(history, keras.callbacks.History)
+    assert history.epoch == list(range(10))
+    assert set(history.history) == {"loss", "accuracy"}
+    assert len(history.history["loss"]) == 10
+    assert len(history.history["accuracy"]) == 10
+
+
+@check("01_fit.py")
+def loss_decreases(run):
+    loss = run.globals["history"].history["loss"]
+    assert loss[-1] < loss[0]
+    # Learning is steady here: every epoch improves on the one before.
+    assert all(later < earlier for earlier, later in zip(loss, loss[1:], strict=False))
+
+
+@check("01_fit.py")
+def batch_size_sets_the_updates_per_epoch(run):
+    history, model = run.globals["history"], run.globals["model"]
+    steps = math.ceil(200 / 32)
+    assert history.params["steps"] == steps
+    assert int(model.optimizer.iterations) == 10 * steps
+    assert f"steps per epoch: {steps}" in run.stdout
+
+
+@check("02_fit_validation_data.py")
+def validation_metrics_are_recorded(run):
+    history = run.globals["history"].history
+    assert set(history) == {"loss", "accuracy", "val_loss", "val_accuracy"}
+    assert all(len(values) == 10 for values in history.values())
+
+
+@check("02_fit_validation_data.py")
+def val_loss_is_measured_on_the_validation_data(run):
+    g = run.globals
+    # The last epoch's val_loss comes from the final weights on (val_data, val_labels).
+    val_loss, val_accuracy = g["model"].evaluate(g["val_data"], g["val_labels"], verbose=0)
+    np.testing.assert_allclose(g["history"].history["val_loss"][-1], val_loss, rtol=1e-5)
+    np.testing.assert_allclose(g["history"].history["val_accuracy"][-1], val_accuracy, rtol=1e-5)
+
+
+@check("03_batch_size.py")
+def one_update_per_batch(run):
+    for batch_size in (8, 32, 200):
+        expected = math.ceil(200 / batch_size)
+        assert f"batch_size {batch_size:3d}: updates per epoch = {expected:2d}," in run.stdout
+    # The last model was trained with the whole data set as a single batch.
+    assert int(run.globals["model"].optimizer.iterations) == 1

@@ -1,0 +1,82 @@
+"""What section 11 claims: validation data is held out (never trained on), and
+validation_split keeps the LAST fraction of the samples, taken before any shuffling."""
+
+import math
+
+import keras
+import numpy as np
+
+from tests.snippet_runner import check
+
+
+def loss_on(model, x, y):
+    return model.evaluate(x, y, verbose=0)[0]
+
+
+@check("01_validation_data.py")
+def validation_results_are_recorded_each_epoch(run):
+    g = run.globals
+    history = g["history"].history
+    assert set(history) == {"loss", "accuracy", "val_loss", "val_accuracy"}
+    assert len(history["val_loss"]) == 10
+    np.testing.assert_allclose(
+        history["val_loss"][-1], loss_on(g["model"], g["x_val"], g["y_val"]), rtol=1e-5
+    )
+
+
+@check("01_validation_data.py")
+def validation_data_is_not_trained_on(run):
+    g = run.globals
+
+    def trained_weights(**fit_kwargs):
+        # Same seed, same architecture, same training data: only the validation data differs.
+        keras.utils.set_random_seed(0)
+        model = keras.models.clone_model(g["model"])
+        model.compile(optimizer="adam", loss="binary_crossentropy")
+        model.fit(g["x_train"], g["y_train"], epochs=3, batch_size=32, verbose=0, **fit_kwargs)
+        return model.get_weights()
+
+    without = trained_weights()
+    with_validation = trained_weights(validation_data=(g["x_val"], g["y_val"]))
+    for a, b in zip(without, with_validation, strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
+@check("02_validation_split.py")
+def split_keeps_the_last_20_percent(run):
+    g = run.globals
+    model, x, y = g["model"], g["x_train"], g["y_train"]
+    # 200 samples: the first 160 are trained on, in batches of 32.
+    assert g["history"].params["steps"] == math.ceil(160 / 32)
+    last_val_loss = g["history"].history["val_loss"][-1]
+    np.testing.assert_allclose(last_val_loss, loss_on(model, x[-40:], y[-40:]), rtol=1e-5)
+    assert not np.isclose(last_val_loss, loss_on(model, x[:40], y[:40]), rtol=1e-3)
+
+
+@check("03_split_sorted_data.py")
+def split_happens_before_shuffling(run):
+    g = run.globals
+    model, x, y = g["model"], g["x"], g["y"]
+    assert y[-40:].min() == 1.0  # the validation rows: class 1 only
+    np.testing.assert_allclose(
+        g["history"].history["val_loss"][-1], loss_on(model, x[-40:], y[-40:]), rtol=1e-5
+    )
+    assert "class 1 in the validation set: 100%" in run.stdout
+
+
+@check("03_split_sorted_data.py")
+def own_shuffle_mixes_the_classes(run):
+    g = run.globals
+    y_shuffled = g["y_shuffled"]
+    assert sorted(y_shuffled) == sorted(g["y"])
+    assert 0.0 < y_shuffled[-40:].mean() < 1.0
+
+
+@check("04_plot_history.py")
+def figure_was_saved_with_both_curves(run):
+    assert "history.svg written: True" in run.stdout
+    history = run.globals["history"].history
+    loss_ax, accuracy_ax = run.globals["fig"].axes
+    for ax, metric in ((loss_ax, "loss"), (accuracy_ax, "accuracy")):
+        lines = {line.get_label(): list(line.get_ydata()) for line in ax.get_lines()}
+        assert lines == {metric: history[metric], f"val_{metric}": history[f"val_{metric}"]}

@@ -1,0 +1,61 @@
+"""What section 12 claims: EarlyStopping ends training once val_loss has not improved for
+`patience` epochs, and restore_best_weights leaves the model with its best epoch's weights."""
+
+import numpy as np
+
+from tests.snippet_runner import check
+
+
+def val_loss_now(g):
+    return g["model"].evaluate(g["x_val"], g["y_val"], verbose=0)
+
+
+@check("01_early_stopping.py")
+def model_is_large_for_40_samples(run):
+    # 10*64+64 + 64*64+64 + 64*1+1, as the page says; trained on 40 samples.
+    assert run.globals["model"].count_params() == 4_929
+    assert len(run.globals["x_train"]) == 40
+
+
+@check("01_early_stopping.py")
+def training_stopped_before_the_limit(run):
+    callback = run.globals["early_stopping"]
+    val_losses = run.globals["history"].history["val_loss"]
+    assert callback.stopped_epoch > 0
+    assert len(val_losses) < 100
+    # The best epoch, then `patience` epochs without improvement, then the stop.
+    assert int(np.argmin(val_losses)) == callback.best_epoch
+    assert len(val_losses) == callback.best_epoch + callback.patience + 1
+    assert callback.stopped_epoch == len(val_losses) - 1
+
+
+@check("01_early_stopping.py")
+def best_weights_are_restored(run):
+    val_losses = run.globals["history"].history["val_loss"]
+    np.testing.assert_allclose(val_loss_now(run.globals), min(val_losses), rtol=1e-5)
+    # Not a coincidence: the last epoch was clearly worse than the restored one.
+    assert val_losses[-1] > min(val_losses) * 1.1
+
+
+@check("02_restore_without_stopping.py")
+def restored_even_without_stopping(run):
+    callback = run.globals["early_stopping"]
+    val_losses = run.globals["history"].history["val_loss"]
+    assert callback.stopped_epoch == 0
+    assert len(val_losses) == 10
+    assert val_losses[-1] > min(val_losses) * 1.1
+    np.testing.assert_allclose(val_loss_now(run.globals), min(val_losses), rtol=1e-5)
+
+
+@check("03_patience_and_min_delta.py")
+def patience_counts_from_the_best_epoch(run):
+    # val_losses: best 0.40 at epoch 2; epochs 3-5 do not beat it, so patience=3 stops
+    # after epoch 5. With patience=4, epoch 6 (0.38) is a new best and every later value
+    # is lower still. With min_delta=0.01, epochs 7-10 are within 0.01 of 0.38: a stop
+    # after epoch 10.
+    lines = run.stdout.splitlines()
+    assert lines == [
+        "patience=3:                 stops after epoch 5",
+        "patience=4:                 runs all 12 epochs",
+        "patience=4, min_delta=0.01: stops after epoch 10",
+    ]
