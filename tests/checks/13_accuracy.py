@@ -1,0 +1,89 @@
+"""What section 13 claims: metrics=["accuracy"] is reported by fit and returned by evaluate."""
+
+import keras
+import numpy as np
+import pytest
+
+from tests.snippet_runner import check
+
+
+def resolved_accuracy(model):
+    """The concrete metric that metrics=["accuracy"] became (after the model saw data)."""
+    compile_metrics = model.metrics[1]
+    return compile_metrics.metrics[0]
+
+
+@check("01_compile_accuracy.py")
+def compiled_with_categorical_crossentropy_and_accuracy(run):
+    model = run.globals["model"]
+    assert model.compiled
+    assert isinstance(model.optimizer, keras.optimizers.Adam)
+    config = model.get_compile_config()
+    assert config["loss"] == "categorical_crossentropy"
+    assert config["metrics"] == ["accuracy"]
+    assert "metrics: ['accuracy']" in run.stdout
+
+
+@check("01_compile_accuracy.py")
+def accuracy_with_one_hot_labels_is_categorical_accuracy(run):
+    model = run.globals["model"]
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(50, 4)).astype("float32")
+    y = keras.utils.to_categorical(rng.integers(0, 3, size=50), num_classes=3)
+    _, accuracy = model.evaluate(x, y, verbose=0)
+    assert isinstance(resolved_accuracy(model), keras.metrics.CategoricalAccuracy)
+    # ...which is the fraction of samples whose most probable class is the labelled one.
+    predicted = np.argmax(model.predict(x, verbose=0), axis=1)
+    assert accuracy == pytest.approx(np.mean(predicted == np.argmax(y, axis=1)), abs=1e-6)
+
+
+@check("02_fit_accuracy.py")
+def history_has_accuracy_per_epoch_for_train_and_validation(run):
+    history = run.globals["history"].history
+    assert set(history) == {"loss", "accuracy", "val_loss", "val_accuracy"}
+    assert all(len(values) == 10 for values in history.values())
+    # The data has a pattern, so training accuracy improves.
+    assert history["accuracy"][-1] > history["accuracy"][0]
+
+
+@check("02_fit_accuracy.py")
+def val_accuracy_is_accuracy_on_validation_data(run):
+    g = run.globals
+    _, accuracy = g["model"].evaluate(g["x_val"], g["y_val"], verbose=0)
+    assert g["history"].history["val_accuracy"][-1] == pytest.approx(accuracy, abs=1e-6)
+    assert "epoch 10: accuracy" in run.stdout
+
+
+@check("03_evaluate.py")
+def evaluate_returns_loss_then_accuracy(run):
+    g = run.globals
+    results = g["results"]
+    assert set(results) == {"loss", "accuracy"}
+    assert g["loss"] == pytest.approx(results["loss"], abs=1e-6)
+    assert g["accuracy"] == pytest.approx(results["accuracy"], abs=1e-6)
+    # Three balanced-ish classes: chance is about 1/3; the trained model does much better.
+    assert g["accuracy"] > 0.6
+
+
+@check("03_evaluate.py")
+def evaluate_accuracy_matches_accuracy_from_predict(run):
+    g = run.globals
+    predicted = np.argmax(g["model"].predict(g["x_test"], verbose=0), axis=1)
+    by_hand = np.mean(predicted == np.argmax(g["y_test"], axis=1))
+    assert g["accuracy"] == pytest.approx(by_hand, abs=1e-6)
+
+
+@check("04_accuracy_by_hand.py")
+def by_hand_equals_evaluate(run):
+    g = run.globals
+    assert g["by_hand"] == pytest.approx(g["accuracy"], abs=1e-6)
+    assert g["predicted_classes"].shape == (100,)
+
+
+@check("05_which_accuracy.py")
+def accuracy_depends_on_labels_and_outputs(run):
+    assert run.stdout.splitlines() == [
+        "one-hot labels, 3 softmax outputs: CategoricalAccuracy",
+        "integer labels, 3 softmax outputs: SparseCategoricalAccuracy",
+        "0/1 labels, 1 sigmoid output: BinaryAccuracy",
+    ]
