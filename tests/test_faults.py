@@ -17,7 +17,16 @@ from tests.pages import ROOT
 
 PAGE = "docs/03-instantiate-a-model.md"
 FOLDER = "03_instantiate_a_model"
-TREE = ["conftest.py", "pyproject.toml", "mkdocs.yml", "docs", "snippets", "tests", "errata"]
+TREE = [
+    "conftest.py",
+    "pyproject.toml",
+    "mkdocs.yml",
+    "docs",
+    "snippets",
+    "tests",
+    "errata",
+    "outputs",
+]
 
 
 def copy_tree(destination: Path) -> Path:

@@ -8,7 +8,15 @@ import re
 import pytest
 
 from tests import pages, verified
-from tools.outputs import OUTPUTS, PLOTS, STAMPS, about_page, output_path, sha256
+from tools.outputs import (
+    OUTPUTS,
+    PLOTS,
+    STAMPS,
+    about_page,
+    output_path,
+    sha256,
+    versions_note,
+)
 
 ROOT = pages.ROOT
 SNIPPETS = pages.snippet_files()
@@ -103,4 +111,11 @@ def test_about_note_is_current(folder):
     assert note.is_file(), f"{note.relative_to(ROOT)} is missing: run `make outputs`"
     assert note.read_text(encoding="utf-8") == about_page(folder), (
         f"{note.relative_to(ROOT)} is out of date: run `make outputs`"
+    )
+
+
+def test_home_page_versions_are_current():
+    note = OUTPUTS / "versions.md"
+    assert note.is_file() and note.read_text(encoding="utf-8") == versions_note(), (
+        "outputs/versions.md is missing or out of date: run `make outputs`"
     )

@@ -1,4 +1,4 @@
-"""Static checks that run with the suite: workflow security, lint and format."""
+"""Static checks that run with the suite: workflow security, lint, format and spelling."""
 
 import subprocess
 import sys
@@ -29,3 +29,9 @@ def test_workflows_have_no_zizmor_findings():
 def test_ruff(command):
     result = run(str(BIN / "ruff"), *command)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_spelling():
+    # Quoted originals live in errata/, outside what is checked here: their typos are the point.
+    result = run(str(BIN / "codespell"), "docs", "snippets", "tests", "--skip", "*.ipynb,*.svg")
+    assert result.returncode == 0, "codespell findings:\n" + result.stdout

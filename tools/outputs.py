@@ -27,6 +27,8 @@ from tests.pages import ROOT, SNIPPETS, snippet_files
 OUTPUTS = ROOT / "outputs"
 STAMPS = OUTPUTS / "stamps.json"
 PLOTS = ROOT / "docs" / "plots"
+# The training lessons: their pages show the curves of each snippet's `history`.
+CURVES_FOR = {"10_fit", "11_validation", "12_early_stopping"}
 
 
 sha256 = verified.sha256
@@ -69,6 +71,20 @@ def about_page(folder: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def versions_note() -> str:
+    """The home page's note: the versions every backend's test run verified the site with."""
+    engines = []
+    for backend in verified.backends():
+        record = verified.load(backend)
+        engines.append(f"{verified.NAMES[backend]} {record['versions'][backend]}")
+        keras = record["versions"]["keras"]
+    return (
+        '!!! success "Verified with"\n'
+        f"    Keras {keras} on " + " and on ".join(engines) + ": the examples were run on each "
+        "of these backends, with their checks.\n"
+    )
+
+
 def colab_url(notebook: str) -> str:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     repo = config["repo_url"].removeprefix("https://github.com/").strip("/")
@@ -77,18 +93,45 @@ def colab_url(notebook: str) -> str:
     )
 
 
+def plot_history(history, target: Path) -> None:
+    """Training curves of a History: loss and val_loss, accuracy and val_accuracy if present."""
+    import matplotlib.pyplot as plt
+
+    panels = [m for m in ("loss", "accuracy") if m in history.history]
+    figure, axes = plt.subplots(1, len(panels), figsize=(4.2 * len(panels), 3.2), squeeze=False)
+    for ax, metric in zip(axes[0], panels):
+        epochs = range(1, len(history.history[metric]) + 1)
+        for key in (metric, f"val_{metric}"):
+            if key in history.history:
+                ax.plot(epochs, history.history[key], marker="o", markersize=3, label=key)
+        ax.set_xlabel("epoch")
+        ax.set_title(metric)
+        ax.legend()
+    figure.tight_layout()
+    figure.savefig(target)
+    plt.close(figure)
+
+
 def regenerate(snippet: Path) -> None:
+    """Write the output of one snippet, the figures it saved and the curves of its training."""
+    import keras
+
     from tests.snippet_runner import run_snippet
 
+    folder = snippet.parent.name
     with tempfile.TemporaryDirectory(prefix="outputs-") as workdir:
         run = run_snippet(snippet, Path(workdir))
-        output_path(snippet).parent.mkdir(parents=True, exist_ok=True)
-        output_path(snippet).write_text(run.stdout, encoding="utf-8")
-        folder = snippet.parent.name
-        for figure in sorted(Path(workdir).glob("*.svg")):
-            target = PLOTS / folder / f"{snippet.stem}-{figure.name}"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(figure, target)
+    output_path(snippet).parent.mkdir(parents=True, exist_ok=True)
+    output_path(snippet).write_text(run.stdout, encoding="utf-8")
+    for name, content in sorted(run.files.items()):
+        if name.endswith(".svg"):
+            (PLOTS / folder).mkdir(parents=True, exist_ok=True)
+            (PLOTS / folder / f"{snippet.stem}-{name}").write_bytes(content)
+    history = run.globals.get("history")
+    saved_own = any(name.endswith(".svg") for name in run.files)
+    if folder in CURVES_FOR and not saved_own and isinstance(history, keras.callbacks.History):
+        (PLOTS / folder).mkdir(parents=True, exist_ok=True)
+        plot_history(history, PLOTS / folder / f"{snippet.stem}.svg")
 
 
 def main(selected: list[str]) -> None:
@@ -118,6 +161,7 @@ def main(selected: list[str]) -> None:
         stamps[name] = {"sha256": sha256(snippet)}
     for folder in sorted({s.parent.name for s in snippets}):
         (OUTPUTS / folder / "about.md").write_text(about_page(folder), encoding="utf-8")
+    (OUTPUTS / "versions.md").write_text(versions_note(), encoding="utf-8")
     STAMPS.write_text(json.dumps(dict(sorted(stamps.items())), indent=2) + "\n")
     print(f"wrote the outputs of {len(snippets)} snippets under {OUTPUTS.relative_to(ROOT)}/")
 
