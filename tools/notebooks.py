@@ -50,6 +50,20 @@ def cells_of(page: Path) -> list:
     return cells
 
 
+def coalesce(outputs: list) -> list:
+    """Join runs of stdout chunks (the kernel splits them wherever it flushed) and drop stderr:
+    TensorFlow's C++ start-up log lines carry timestamps, and are not lesson output."""
+    kept = []
+    for output in outputs:
+        if output.get("name") == "stderr":
+            continue
+        if output.get("name") == "stdout" and kept and kept[-1].get("name") == "stdout":
+            kept[-1]["text"] += output["text"]
+        else:
+            kept.append(output)
+    return kept
+
+
 def build(page: Path, ipython_dir: Path) -> Path:
     notebook = nbformat.v4.new_notebook(cells=cells_of(page))
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
@@ -63,8 +77,7 @@ def build(page: Path, ipython_dir: Path) -> Path:
         ).execute(env={**os.environ, "IPYTHONDIR": str(ipython_dir)})
     for cell in notebook.cells:
         if cell.cell_type == "code":
-            # TensorFlow's C++ start-up log lines carry timestamps; they are not lesson output.
-            cell.outputs = [o for o in cell.outputs if o.get("name") != "stderr"]
+            cell.outputs = coalesce(cell.outputs)
     target = NOTEBOOKS / f"{page.stem}.ipynb"
     target.parent.mkdir(exist_ok=True)
     nbformat.write(notebook, target)
