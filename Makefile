@@ -24,10 +24,19 @@ $(VENV)/.test-installed: pyproject.toml constraints.txt | $(BIN)/python
 	$(PIP) --group test
 	touch $@ $(VENV)/.site-installed
 
+# The browser tests drive Debian's Chromium (Playwright's own download cannot work here) and
+# Lighthouse from npm, pinned in package-lock.json.
+/usr/bin/chromium:
+	$$(command -v sudo) apt-get update -qq
+	$$(command -v sudo) apt-get install -y -qq chromium
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(VENV)/.test-installed
+test: $(VENV)/.test-installed /usr/bin/chromium node_modules/.package-lock.json
 	@for backend in $(BACKENDS); do \
 	  if [ "$$backend" = tensorflow ]; then paths=""; else paths=snippets; fi; \
 	  echo "=== Keras backend: $$backend ==="; \

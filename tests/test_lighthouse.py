@@ -1,0 +1,75 @@
+"""Lighthouse (desktop preset) over every page of the built site, served from 127.0.0.1.
+
+Each of performance, accessibility, best practices and SEO must score at least MIN_SCORE.
+Lighthouse is the npm package pinned in package.json (`npm ci`), run with Debian's Chromium.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+import pytest
+
+from tests import site_server
+from tests.site_server import page_paths
+
+LIGHTHOUSE = site_server.ROOT / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+MIN_SCORE = 95
+
+
+@pytest.fixture(scope="session")
+def base_url(tmp_path_factory):
+    site_dir = tmp_path_factory.mktemp("site")
+    result = site_server.build(site_dir)
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr[-3000:]}"
+    with site_server.serve(site_dir) as url:
+        yield url
+
+
+def lighthouse(url: str) -> dict:
+    """Lighthouse's JSON report of url."""
+    assert LIGHTHOUSE.exists(), "Lighthouse is not installed: run `npm ci`"
+    flags = " ".join(["--headless=new", *site_server.CHROMIUM_ARGS])
+    result = subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--preset=desktop",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={flags}",
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHROME_PATH": site_server.CHROMIUM},
+        timeout=120,
+    )
+    assert result.returncode == 0, f"lighthouse failed on {url}:\n{result.stderr[-3000:]}"
+    return json.loads(result.stdout)
+
+
+def shortfalls(report: dict) -> list[str]:
+    """'category NN: failing audits' for each category scoring under MIN_SCORE."""
+    found = []
+    for name in CATEGORIES:
+        category = report["categories"][name]
+        score = round(category["score"] * 100)
+        if score < MIN_SCORE:
+            audits = [
+                f"{ref['id']} ({report['audits'][ref['id']]['score']})"
+                for ref in category["auditRefs"]
+                if ref["weight"] and (report["audits"][ref["id"]]["score"] or 0) < 1
+            ]
+            found.append(f"{name} {score}: {', '.join(audits)}")
+    return found
+
+
+@pytest.mark.parametrize("path", page_paths(), ids=lambda p: p.rstrip("/") or "index")
+def test_lighthouse_scores(base_url, path):
+    failed = shortfalls(lighthouse(base_url + path))
+    assert not failed, f"/{path} scores under {MIN_SCORE}: " + "; ".join(failed)
