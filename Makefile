@@ -38,11 +38,16 @@ serve: $(VENV)/.site-installed
 
 test: $(VENV)/.test-installed /usr/bin/chromium node_modules/.package-lock.json
 	@for backend in $(BACKENDS); do \
-	  if [ "$$backend" = tensorflow ]; then paths=""; else paths=snippets; fi; \
+	  if [ "$$backend" = tensorflow ]; then paths=--ignore=tests/test_lighthouse.py; \
+	  else paths=snippets; fi; \
 	  echo "=== Keras backend: $$backend ==="; \
 	  KERAS_BACKEND=$$backend $(BIN)/python -m pytest -n $(WORKERS) --dist loadfile $$paths \
 	    || exit 1; \
 	done
+ifneq ($(filter tensorflow,$(BACKENDS)),)
+	@echo "=== Lighthouse, one page at a time: its scores suffer from a busy CPU ==="
+	$(BIN)/python -m pytest -p no:xdist tests/test_lighthouse.py
+endif
 
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict --site-dir site
