@@ -17,6 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 
 import yaml
@@ -67,8 +68,24 @@ def about_page(folder: str) -> str:
         "",
         f"    Run it yourself: [notebook with outputs](notebooks/{notebook}.ipynb) · "
         f"[open in Colab]({colab_url(notebook)})",
+        "",
+        errata_links(folder),
     ]
     return "\n".join(lines) + "\n"
+
+
+def errata_links(folder: str) -> str:
+    """A line linking the errata entries of the source's blocks that this page corrects."""
+    blocks = tomllib.loads((ROOT / "errata" / "errors.toml").read_text(encoding="utf-8"))["block"]
+    entries = [
+        f"[{block['title']}](errata.md#{folder[:2]}-{Path(block['path']).stem.replace('_', '-')})"
+        for block in blocks
+        if block["path"].startswith(f"{folder}/")
+    ]
+    claims = "[the wrong claims it made](errata.md#wrong-or-misleading-claims)"
+    if entries:
+        return f"Corrected from the original notes: {' · '.join(entries)}; see also {claims}."
+    return f"What the original notes got wrong: {claims}."
 
 
 def versions_note() -> str:
