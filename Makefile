@@ -25,7 +25,9 @@ $(VENV)/.test-installed: pyproject.toml constraints.txt | $(BIN)/python
 	touch $@ $(VENV)/.site-installed
 
 # The browser tests drive Debian's Chromium (Playwright's own download cannot work here) and
-# Lighthouse from npm, pinned in package-lock.json.
+# Lighthouse from npm, pinned in package-lock.json. CHROMIUM may name another Chromium build.
+export CHROMIUM ?= /usr/bin/chromium
+
 /usr/bin/chromium:
 	$$(command -v sudo) apt-get update -qq
 	$$(command -v sudo) apt-get install -y -qq chromium
@@ -36,7 +38,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(VENV)/.test-installed /usr/bin/chromium node_modules/.package-lock.json
+test: $(VENV)/.test-installed $(CHROMIUM) node_modules/.package-lock.json
 	@for backend in $(BACKENDS); do \
 	  if [ "$$backend" = tensorflow ]; then paths=--ignore=tests/test_lighthouse.py; \
 	  else paths=snippets; fi; \

@@ -22,7 +22,7 @@ from pathlib import Path
 from tests import pages
 
 ROOT = pages.ROOT
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # make test installs this one
 # Root needs --no-sandbox; the rest keeps Chromium from calling Google (refused here).
 CHROMIUM_ARGS = [
     "--no-sandbox",

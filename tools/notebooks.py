@@ -3,7 +3,8 @@
 A notebook holds the page's headings as Markdown cells and its snippets, verbatim, as code
 cells, and is executed top to bottom by nbclient in a fresh kernel, so it carries real outputs.
 mkdocs-jupyter renders it as a page; each objective page links to it (outputs/NN_slug/about.md).
-Kernels are seeded the way the test runner seeds snippets, so two runs write the same bytes.
+Each cell starts from fresh Keras state and seeds, as each snippet does in the test runner,
+so two runs write the same bytes.
 
     python -m tools.notebooks [snippets/NN_slug/...]   # all pages, or those of these snippets
 """
@@ -25,15 +26,25 @@ NOTEBOOKS = DOCS / "notebooks"
 HEADING = re.compile(r"^(#{1,3}) (.+)$")
 INCLUDE = re.compile(r'^-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$')
 
-# An IPython start-up file: what the test runner does before each snippet, done once per kernel.
+# An IPython start-up file: before each cell, what the test runner does before each snippet.
+# (Seeding once at start-up is not enough: the kernel itself draws from `random` meanwhile.)
+# Each cell is a whole snippet, so clearing Keras' state between cells loses nothing.
 KERNEL_STARTUP = """
 import keras
-keras.utils.set_random_seed(0)
+
 if keras.backend.backend() == "tensorflow":
     import tensorflow as tf
-    tf.config.experimental.enable_op_determinism()
-"""
 
+    tf.config.experimental.enable_op_determinism()
+
+
+def _fresh_state(info):
+    keras.backend.clear_session()
+    keras.utils.set_random_seed(0)
+
+
+get_ipython().events.register("pre_run_cell", _fresh_state)
+"""
 
 def cells_of(page: Path) -> list:
     """Markdown cells for headings, code cells for included snippets, in page order."""

@@ -7,6 +7,7 @@ from keras.regularizers import L1
 dense_layer = layers.Dense(128, activation="relu", kernel_regularizer=L1(l1=0.01))
 
 model = keras.Sequential([keras.Input(shape=(784,)), dense_layer])
+model.summary()  # a regularizer adds no parameters, only a term to the loss
 
 # Building the model created the kernel, so the penalty already exists as a loss.
 penalty = float(model.losses[0])
