@@ -36,6 +36,9 @@ if keras.backend.backend() == "tensorflow":
     import tensorflow as tf
 
     tf.config.experimental.enable_op_determinism()
+    # One kernel runs every snippet of a page; TensorFlow then logs "retracing" notices (with
+    # memory addresses) that no snippet causes on its own.
+    tf.get_logger().setLevel("ERROR")
 
 
 def _fresh_state(info):
