@@ -36,7 +36,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 
 serve: $(VENV)/.site-installed
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 test: $(VENV)/.test-installed $(CHROMIUM) node_modules/.package-lock.json
 	@for backend in $(BACKENDS); do \

@@ -29,9 +29,20 @@ def includes(docs: Path = DOCS) -> dict[str, list[str]]:
     return dict(pages)
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, taking the default of each `!ENV [NAME, default]`."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
+def mkdocs_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
 def base_paths() -> list[Path]:
     """The folders pymdownx.snippets resolves includes against, in its search order."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = mkdocs_config()
     for extension in config["markdown_extensions"]:
         if isinstance(extension, dict) and "pymdownx.snippets" in extension:
             return [ROOT / base for base in extension["pymdownx.snippets"]["base_path"]]

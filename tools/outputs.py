@@ -20,10 +20,8 @@ import tempfile
 import tomllib
 from pathlib import Path
 
-import yaml
-
 from tests import verified
-from tests.pages import ROOT, SNIPPETS, snippet_files
+from tests.pages import ROOT, SNIPPETS, mkdocs_config, snippet_files
 
 OUTPUTS = ROOT / "outputs"
 STAMPS = OUTPUTS / "stamps.json"
@@ -103,7 +101,7 @@ def versions_note() -> str:
 
 
 def colab_url(notebook: str) -> str:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = mkdocs_config()
     repo = config["repo_url"].removeprefix("https://github.com/").strip("/")
     return (
         f"https://colab.research.google.com/github/{repo}/blob/main/docs/notebooks/{notebook}.ipynb"
