@@ -49,6 +49,7 @@ def _fresh_state(info):
 get_ipython().events.register("pre_run_cell", _fresh_state)
 """
 
+
 def cells_of(page: Path) -> list:
     """Markdown cells for headings, code cells for included snippets, in page order."""
     text = page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # drop the front matter
