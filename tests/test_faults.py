@@ -17,27 +17,14 @@ from tests.pages import ROOT
 
 PAGE = "docs/03-instantiate-a-model.md"
 FOLDER = "03_instantiate_a_model"
-TREE = [
-    "conftest.py",
-    "pyproject.toml",
-    "mkdocs.yml",
-    "docs",
-    "snippets",
-    "tests",
-    "errata",
-    "outputs",
-]
+# Everything the build and the tests read, without installs, build output and caches.
+NOT_COPIED = shutil.ignore_patterns(
+    ".git", ".venv", "node_modules", "site", ".cache", "__pycache__", ".pytest_cache"
+)
 
 
 def copy_tree(destination: Path) -> Path:
-    for name in TREE:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(
-                source, destination / name, ignore=shutil.ignore_patterns("__pycache__")
-            )
-        elif source.exists():
-            shutil.copy2(source, destination / name)
+    shutil.copytree(ROOT, destination, ignore=NOT_COPIED, dirs_exist_ok=True)
     return destination
 
 
