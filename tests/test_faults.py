@@ -121,3 +121,12 @@ def test_python_block_no_test_ran_names_the_page(tmp_path):
     result = pytest_in(tree, "tests/test_site.py")
     assert result.returncode == 1
     assert f"{PAGE} shows a Python block that no test ran" in result.output
+
+
+def test_inline_python_block_is_run_and_its_failure_names_the_page(tmp_path):
+    tree = copy_tree(tmp_path)
+    append(tree / PAGE, "\n```python\nprint(1 / 0)\n```\n")
+    result = pytest_in(tree, PAGE)
+    assert result.returncode == 1
+    assert f"FAILED {PAGE}::line" in result.output
+    assert "division by zero" in result.output
