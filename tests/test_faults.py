@@ -130,3 +130,16 @@ def test_inline_python_block_is_run_and_its_failure_names_the_page(tmp_path):
     assert result.returncode == 1
     assert f"FAILED {PAGE}::line" in result.output
     assert "division by zero" in result.output
+
+
+def test_snippet_declared_not_on_a_backend_is_skipped_there_with_its_reason(tmp_path):
+    tree = copy_tree(tmp_path)
+    append(
+        tree / "tests" / "checks" / f"{FOLDER}.py",
+        '\nfrom tests.snippet_runner import not_on\n\nnot_on("jax", "01_sequential.py", "why")\n',
+    )
+    snippet = f"snippets/{FOLDER}/01_sequential.py"
+    result = pytest_in(tree, snippet, "-rs", KERAS_BACKEND="jax")
+    assert result.returncode == 0
+    assert f"SKIPPED [3] {snippet}: does not run on jax: why" in result.output  # run + 2 checks
+    assert "passed" not in result.output

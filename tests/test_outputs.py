@@ -119,3 +119,12 @@ def test_home_page_versions_are_current():
     assert note.is_file() and note.read_text(encoding="utf-8") == versions_note(), (
         "outputs/versions.md is missing or out of date: run `make outputs`"
     )
+
+
+def test_about_note_names_a_snippet_a_backend_cannot_run(monkeypatch):
+    from tests import snippet_runner
+
+    folder = "03_instantiate_a_model"
+    snippet_runner.load_checks(folder)
+    monkeypatch.setitem(snippet_runner._unsupported, (folder, "01_sequential.py"), {"jax": "why"})
+    assert "`01_sequential.py` not on JAX: why" in about_page(folder)
