@@ -97,30 +97,35 @@ def test_warning_snippet_names_the_warning(bad_snippet_run):
 # Site faults: no Keras needed, only the site tests run in the copy.
 
 
-def test_missing_include_names_the_page(tmp_path):
-    tree = copy_tree(tmp_path)
-    append(tree / PAGE, f'\n```python\n--8<-- "{FOLDER}/99_missing.py"\n```\n')
-    result = pytest_in(tree, "tests/test_site.py")
-    assert result.returncode == 1
-    assert f"{PAGE} includes '{FOLDER}/99_missing.py', which is no file" in result.output
-    assert "mkdocs build --strict failed" in result.output
-
-
-def test_orphan_snippet_is_named(tmp_path):
-    tree = copy_tree(tmp_path)
-    path = add_snippet(tree, "94_orphan.py", "print('nobody shows me')\n", shown=False)
-    result = pytest_in(tree, "tests/test_site.py")
-    assert result.returncode == 1
-    assert f"{path} is included by no page under docs/" in result.output
-
-
-def test_python_block_no_test_ran_names_the_page(tmp_path):
-    tree = copy_tree(tmp_path)
+SITE_FAULTS = {
+    "missing include": (
+        lambda tree: append(tree / PAGE, f'\n```python\n--8<-- "{FOLDER}/99_missing.py"\n```\n'),
+        [
+            f"{PAGE} includes '{FOLDER}/99_missing.py', which is no file",
+            "mkdocs build --strict failed",
+        ],
+    ),
+    "orphan snippet": (
+        lambda tree: add_snippet(tree, "94_orphan.py", "print('nobody shows me')\n", shown=False),
+        [f"snippets/{FOLDER}/94_orphan.py is included by no page under docs/"],
+    ),
     # A titled fence is skipped by pytest-codeblocks, so nothing ran this pasted code.
-    append(tree / PAGE, '\n```python title="pasted.py"\nprint("pasted, never run")\n```\n')
+    "pasted block": (
+        lambda tree: append(tree / PAGE, '\n```python title="p.py"\nprint("pasted")\n```\n'),
+        [f"{PAGE} shows a Python block that no test ran"],
+    ),
+}
+
+
+@pytest.mark.parametrize("fault", SITE_FAULTS)
+def test_site_fault_fails_naming_the_file(tmp_path, fault):
+    inject, messages = SITE_FAULTS[fault]
+    tree = copy_tree(tmp_path)
+    inject(tree)
     result = pytest_in(tree, "tests/test_site.py")
     assert result.returncode == 1
-    assert f"{PAGE} shows a Python block that no test ran" in result.output
+    for message in messages:
+        assert message in result.output
 
 
 def test_inline_python_block_is_run_and_its_failure_names_the_page(tmp_path):
