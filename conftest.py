@@ -124,7 +124,7 @@ class SnippetFile(pytest.File):
             None,
         )
         where = f"{rel}:{line}" if line else rel
-        shown_on = pages.includes().get(self.path.relative_to(pages.SNIPPETS).as_posix())
+        shown_on = pages.includes().get(pages.snippet_id(self.path))
         return (
             f"{where}: {excinfo.typename}: {excinfo.value}\n"
             f"shown on: {', '.join(shown_on) if shown_on else 'no page (orphan snippet)'}"

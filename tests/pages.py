@@ -54,6 +54,16 @@ def resolve(target: str) -> Path | None:
     return next((base / target for base in base_paths() if (base / target).is_file()), None)
 
 
+def is_lesson_snippet(target: str) -> bool:
+    """Whether an include target is a lesson snippet (not an errata original, an output...)."""
+    return target.endswith(".py") and not target.startswith("originals/")
+
+
+def snippet_id(path: Path) -> str:
+    """A snippet's path relative to snippets/, as pages include it and tests name it."""
+    return path.relative_to(SNIPPETS).as_posix()
+
+
 def snippet_files(snippets: Path = SNIPPETS) -> list[Path]:
     """Every lesson snippet, in reading order."""
     return sorted(p for p in snippets.rglob("*.py") if "__pycache__" not in p.parts)

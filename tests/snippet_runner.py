@@ -41,7 +41,6 @@ class SnippetRun:
     path: Path
     globals: dict
     stdout: str
-    warnings: list[str]
     files: dict[str, bytes]  # what the snippet wrote into its working directory
 
 
@@ -105,7 +104,7 @@ def run_snippet(path: Path, workdir: Path) -> SnippetRun:
         lines = "\n  ".join(text for _, text in caught)
         raise SnippetWarning(f"the snippet emitted warnings:\n  {lines}", caught[0][0])
     files = {f.name: f.read_bytes() for f in workdir.iterdir() if f.is_file()}
-    return SnippetRun(path, namespace, stdout.getvalue(), [text for _, text in caught], files)
+    return SnippetRun(path, namespace, stdout.getvalue(), files)
 
 
 # Checks -----------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from tests import pages, snippet_runner
 @pytest.mark.parametrize(
     "snippet",
     pages.snippet_files(),
-    ids=lambda p: p.relative_to(pages.SNIPPETS).as_posix(),
+    ids=pages.snippet_id,
 )
 def test_snippet_has_semantic_checks(snippet):
     checks_module = f"tests/checks/{snippet.parent.name}.py"

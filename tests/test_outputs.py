@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
@@ -23,17 +22,13 @@ SNIPPETS = pages.snippet_files()
 REGENERATE = "make outputs SNIPPET={}"
 
 
-def snippet_id(path):
-    return path.relative_to(pages.SNIPPETS).as_posix()
-
-
 @pytest.fixture(scope="module")
 def stamps():
     assert STAMPS.exists(), f"{STAMPS.relative_to(ROOT)} is missing: run `make outputs`"
     return json.loads(STAMPS.read_text())
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=snippet_id)
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=pages.snippet_id)
 def test_output_is_fresh(stamps, snippet):
     name = snippet.relative_to(ROOT).as_posix()
     command = REGENERATE.format(name)
@@ -54,18 +49,15 @@ def test_no_output_without_its_snippet(stamps):
     assert leftovers == [], "outputs of deleted snippets: run `make outputs`"
 
 
-INCLUDE_LINE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+)"\s*$', re.MULTILINE)
-
-
 def objective_pages():
     return sorted(p for p in pages.DOCS.glob("[0-9][0-9]-*.md"))
 
 
 @pytest.mark.parametrize("page", objective_pages(), ids=lambda p: p.name)
 def test_every_snippet_is_followed_by_its_output(page):
-    included = INCLUDE_LINE.findall(page.read_text(encoding="utf-8"))
+    included = pages.INCLUDE.findall(page.read_text(encoding="utf-8"))
     for i, target in enumerate(included):
-        if target.endswith(".py") and not target.startswith("originals/"):
+        if pages.is_lesson_snippet(target):
             expected = target.removesuffix(".py") + ".txt"
             following = included[i + 1] if i + 1 < len(included) else None
             assert following == expected, (

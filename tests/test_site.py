@@ -28,6 +28,11 @@ print("tensorflow imported:", "tensorflow" in sys.modules)
 """
 
 
+@pytest.fixture(scope="module")
+def included():
+    return pages.includes()
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
     site = tmp_path_factory.mktemp("site")
@@ -60,11 +65,11 @@ def test_build_is_fast_and_needs_no_tensorflow(built_site):
 @pytest.mark.parametrize(
     "snippet",
     pages.snippet_files(),
-    ids=lambda p: p.relative_to(pages.SNIPPETS).as_posix(),
+    ids=pages.snippet_id,
 )
-def test_snippet_is_shown_on_a_page(snippet):
-    name = snippet.relative_to(pages.SNIPPETS).as_posix()
-    assert name in pages.includes(), f"snippets/{name} is included by no page under docs/"
+def test_snippet_is_shown_on_a_page(snippet, included):
+    name = pages.snippet_id(snippet)
+    assert name in included, f"snippets/{name} is included by no page under docs/"
 
 
 def include_sites():
@@ -113,6 +118,7 @@ def python_blocks(html: Path) -> list[str]:
     return parser.blocks
 
 
+@pytest.fixture(scope="module")
 def verified_sources() -> dict[str, str]:
     """Every text a page may show as Python, with what verified it."""
     known = {}
@@ -132,14 +138,13 @@ def built_pages():
 
 
 @pytest.mark.parametrize("page", built_pages(), ids=str)
-def test_every_python_block_was_run(built_site, page):
+def test_every_python_block_was_run(built_site, verified_sources, page):
     site, result, _ = built_site
     assert result.returncode == 0, "the site did not build"
     html = site / ("index.html" if page.name == "index" else page / "index.html")
-    known = verified_sources()
     for block in python_blocks(html):
         first_line = block.strip().splitlines()[0] if block.strip() else ""
-        assert block.rstrip("\n") in known, (
+        assert block.rstrip("\n") in verified_sources, (
             f"docs/{page}.md shows a Python block that no test ran as it stands "
             f"(starting {first_line!r}); move it into a file under snippets/ and include it"
         )

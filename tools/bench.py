@@ -20,16 +20,15 @@ from tests.pages import ROOT, snippet_files
 WORKERS = os.environ.get("WORKERS", "2")
 BACKENDS = ["tensorflow", "jax"]
 
+# The runner the suite uses (fresh state, seeds, a temporary directory), minus pytest.
 BACK_TO_BACK = """
-import contextlib, io, os, runpy, sys, tempfile
+import sys, tempfile
+from pathlib import Path
 import keras
+from tests.snippet_runner import run_snippet
 for path in sys.argv[1:]:
-    keras.backend.clear_session()
-    keras.utils.set_random_seed(0)
     with tempfile.TemporaryDirectory() as workdir:
-        os.chdir(workdir)
-        with contextlib.redirect_stdout(io.StringIO()):
-            runpy.run_path(path, run_name="__main__")
+        run_snippet(Path(path), Path(workdir))
 """
 
 

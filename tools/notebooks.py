@@ -20,11 +20,10 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from tests.pages import DOCS, ROOT, resolve
+from tests.pages import DOCS, INCLUDE, ROOT, is_lesson_snippet, resolve
 
 NOTEBOOKS = DOCS / "notebooks"
 HEADING = re.compile(r"^(#{1,3}) (.+)$")
-INCLUDE = re.compile(r'^-{1,}8<-{1,}\s+"([^"]+\.py)"\s*$')
 
 # An IPython start-up file: before each cell, what the test runner does before each snippet.
 # (Seeding once at start-up is not enough: the kernel itself draws from `random` meanwhile.)
@@ -57,7 +56,7 @@ def cells_of(page: Path) -> list:
     for line in text.splitlines():
         if HEADING.match(line):
             cells.append(nbformat.v4.new_markdown_cell(line))
-        elif (include := INCLUDE.match(line.strip())) and not include[1].startswith("originals/"):
+        elif (include := INCLUDE.match(line)) and is_lesson_snippet(include[1]):
             source = resolve(include[1]).read_text(encoding="utf-8").rstrip("\n")
             cells.append(nbformat.v4.new_code_cell(source))
     for i, cell in enumerate(cells):
