@@ -5,12 +5,16 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 # pytest-xdist workers for `make test`; `make bench` measures whether they pay off.
 WORKERS ?= 2
-# One pytest process per Keras backend (it is fixed at import). The tensorflow run also runs
-# the site, errata, output and tooling tests; the others verify the snippets. PyTorch is an
-# optional group (`pip install --group torch`); without it its run skips, saying so.
-BACKENDS ?= torch jax tensorflow
+PYTEST := $(BIN)/python -m pytest -n $(WORKERS) --dist loadfile
+# One pytest process per Keras backend (it is fixed at import); the list is verify/backends.py.
+# The primary backend's run also runs every test under tests/; the others verify the snippets.
+# PyTorch is an optional group (`pip install --group torch`); without it its run skips, saying so.
+BACKENDS ?= $(shell $(PYTHON) -m verify.backends)
+PRIMARY := $(shell $(PYTHON) -m verify.backends --primary)
+# `make test` builds the site once, here, for the site, browser and Lighthouse tests.
+TEST_SITE := .cache/test-site
 
-.PHONY: serve test build bench lock outputs
+.PHONY: serve test build bench lock outputs errata
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,16 +43,17 @@ serve: $(VENV)/.site-installed
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 test: $(VENV)/.test-installed $(CHROMIUM) node_modules/.package-lock.json
-	@for backend in $(BACKENDS); do \
-	  if [ "$$backend" = tensorflow ]; then paths=--ignore=tests/test_lighthouse.py; \
-	  else paths=snippets; fi; \
-	  echo "=== Keras backend: $$backend ==="; \
-	  KERAS_BACKEND=$$backend $(BIN)/python -m pytest -n $(WORKERS) --dist loadfile $$paths \
-	    || exit 1; \
+	@for backend in $(filter-out $(PRIMARY),$(BACKENDS)); do \
+	  echo "=== Keras backend: $$backend: the snippets ==="; \
+	  KERAS_BACKEND=$$backend $(PYTEST) snippets || exit 1; \
 	done
-ifneq ($(filter tensorflow,$(BACKENDS)),)
+ifneq ($(filter $(PRIMARY),$(BACKENDS)),)
+	@echo "=== The strict build of the site, once for every test of it ==="
+	$(BIN)/python -m verify.site $(TEST_SITE)
+	@echo "=== Keras backend: $(PRIMARY): the snippets and every test but Lighthouse ==="
+	KERAS_BACKEND=$(PRIMARY) $(PYTEST) -m "not lighthouse" --site $(TEST_SITE)
 	@echo "=== Lighthouse, one page at a time: its scores suffer from a busy CPU ==="
-	$(BIN)/python -m pytest -p no:xdist tests/test_lighthouse.py
+	$(BIN)/python -m pytest -p no:xdist -m lighthouse --site $(TEST_SITE) tests
 endif
 
 build: $(VENV)/.site-installed
@@ -56,6 +61,10 @@ build: $(VENV)/.site-installed
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m tools.bench
+
+# Rewrite the generated part of docs/errata.md from errata/errors.toml.
+errata: $(VENV)/.site-installed
+	$(BIN)/python -m tools.errata
 
 # Rewrite constraints.txt from the current .venv after changing a pin in pyproject.toml.
 lock:

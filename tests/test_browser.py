@@ -9,14 +9,16 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from playwright import sync_api
 
-from tests import site_server
-from tests.site_server import page_paths
+from verify import site
+from verify.layout import PROJECT
+from verify.site import page_paths
+
+pytestmark = pytest.mark.browser
 
 WIDTHS = (1280, 375)
 PAGE_BYTES = 500_000  # gzip-compressed, all of a page's requests together
-SNIPPET = site_server.ROOT / "snippets" / "03_instantiate_a_model" / "01_sequential.py"
+SNIPPET = PROJECT.snippets / "03_instantiate_a_model" / "01_sequential.py"
 
 
 def page_id(path: str) -> str:
@@ -27,30 +29,6 @@ def console_text(message) -> str:
     return f"{message.text} ({message.location.get('url') or 'page'})"
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    site_dir = tmp_path_factory.mktemp("site")
-    result = site_server.build(site_dir)
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr[-3000:]}"
-    return site_dir
-
-
-@pytest.fixture(scope="session")
-def base_url(site):
-    with site_server.serve(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=site_server.CHROMIUM, args=site_server.CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
 def context(browser, base_url):
     context = browser.new_context(base_url=base_url)
@@ -58,8 +36,8 @@ def context(browser, base_url):
     context.close()
 
 
-def test_every_built_page_is_tested(site):
-    assert site_server.built_pages(site) == page_paths()
+def test_every_built_page_is_tested(site_dir):
+    assert site.built_pages(site_dir) == page_paths()
 
 
 @pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
@@ -133,5 +111,5 @@ def test_notebook_pages_render_their_outputs(context):
 
 @pytest.mark.parametrize("path", page_paths(), ids=page_id)
 def test_page_weight(browser, base_url, path):
-    weight = site_server.page_weight(browser, base_url + path)
+    weight = site.page_weight(browser, base_url + path)
     assert weight <= PAGE_BYTES, f"{page_id(path)} transfers {weight:,} bytes gzip-compressed"

@@ -2,18 +2,15 @@
 
 import pytest
 
-from tests import pages, snippet_runner
+from verify import checks
+from verify.layout import PROJECT
 
 
-@pytest.mark.parametrize(
-    "snippet",
-    pages.snippet_files(),
-    ids=pages.snippet_id,
-)
+@pytest.mark.parametrize("snippet", PROJECT.snippet_files(), ids=PROJECT.snippet_id)
 def test_snippet_has_semantic_checks(snippet):
-    checks_module = f"tests/checks/{snippet.parent.name}.py"
-    assert snippet_runner.checks_for(snippet), (
-        f"snippets/{snippet.relative_to(pages.SNIPPETS)} has no @check in {checks_module}"
+    lesson = PROJECT.lesson_of(snippet)
+    assert checks.load(lesson).of(snippet), (
+        f"snippets/{PROJECT.snippet_id(snippet)} has no @check in {PROJECT.relative(lesson.checks)}"
     )
     # pytest would collect a test_*.py snippet as a test module instead of running it.
     assert not snippet.name.startswith("test_"), f"rename {snippet.name}: test_* is pytest's"

@@ -1,6 +1,8 @@
-"""Bad input is caught: each fault is injected into a temporary copy of the tree, never the real.
+"""Site faults are caught: each is injected into a temporary copy of the tree, never the real.
 
-Each case runs pytest in the copy and asserts that it fails with a message naming the file.
+The real ``mkdocs.yml`` and pages matter here, so the whole tree is copied; each case runs the
+site tests in the copy and asserts that they fail with a message naming the file. (Faults of
+the snippet runner are tested on a tiny tree instead: tests/test_plugin.py.)
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.pages import ROOT
+from verify.layout import PROJECT
 
+ROOT = PROJECT.root
 PAGE = "docs/03-instantiate-a-model.md"
 FOLDER = "03_instantiate_a_model"
 # Everything the build and the tests read, without installs, build output and caches.
@@ -50,48 +53,6 @@ def pytest_in(tree: Path, *args: str, **env: str) -> subprocess.CompletedProcess
     )
     result.output = result.stdout + result.stderr
     return result
-
-
-# Snippets that raise, hang or warn: one pytest run in one copy, so Keras is imported once.
-
-BAD_SNIPPETS = {
-    "raises": (
-        "91_raises.py",
-        "import keras\n\nkeras.ops.ones((2,))\nraise ZeroDivisionError\n",
-        4,
-    ),
-    "hangs": ("92_hangs.py", "import time\n\nwhile True:\n    time.sleep(0.05)\n", 4),
-    "warns": (
-        "93_warns.py",
-        "import keras\n\nmodel = keras.Sequential([keras.layers.Dense(2, input_shape=(3,))])\n",
-        3,
-    ),
-}
-
-
-@pytest.fixture(scope="module")
-def bad_snippet_run(tmp_path_factory):
-    tree = copy_tree(tmp_path_factory.mktemp("tree"))
-    paths = [add_snippet(tree, name, code) for name, code, _ in BAD_SNIPPETS.values()]
-    return pytest_in(tree, *paths, SNIPPET_TIMEOUT="3")
-
-
-@pytest.mark.parametrize("fault", BAD_SNIPPETS)
-def test_bad_snippet_fails_naming_file_line_and_page(bad_snippet_run, fault):
-    name, _, line = BAD_SNIPPETS[fault]
-    assert bad_snippet_run.returncode == 1
-    path = f"snippets/{FOLDER}/{name}"
-    assert f"FAILED {path}::run" in bad_snippet_run.output
-    assert f"{path}:{line}" in bad_snippet_run.output
-    assert f"shown on: {PAGE}" in bad_snippet_run.output
-
-
-def test_hanging_snippet_is_stopped_by_the_timeout(bad_snippet_run):
-    assert "Timeout (>3.0s)" in bad_snippet_run.output
-
-
-def test_warning_snippet_names_the_warning(bad_snippet_run):
-    assert "UserWarning: Do not pass an `input_shape`" in bad_snippet_run.output
 
 
 # Site faults: no Keras needed, only the site tests run in the copy.
@@ -135,16 +96,3 @@ def test_inline_python_block_is_run_and_its_failure_names_the_page(tmp_path):
     assert result.returncode == 1
     assert f"FAILED {PAGE}::line" in result.output
     assert "division by zero" in result.output
-
-
-def test_snippet_declared_not_on_a_backend_is_skipped_there_with_its_reason(tmp_path):
-    tree = copy_tree(tmp_path)
-    append(
-        tree / "tests" / "checks" / f"{FOLDER}.py",
-        '\nfrom tests.snippet_runner import not_on\n\nnot_on("jax", "01_sequential.py", "why")\n',
-    )
-    snippet = f"snippets/{FOLDER}/01_sequential.py"
-    result = pytest_in(tree, snippet, "-rs", KERAS_BACKEND="jax")
-    assert result.returncode == 0
-    assert f"SKIPPED [3] {snippet}: does not run on jax: why" in result.output  # run + 2 checks
-    assert "passed" not in result.output

@@ -12,27 +12,21 @@ import subprocess
 
 import pytest
 
-from tests import site_server
-from tests.site_server import page_paths
+from verify import site
+from verify.layout import PROJECT
+from verify.site import page_paths
 
-LIGHTHOUSE = site_server.ROOT / "node_modules" / ".bin" / "lighthouse"
+pytestmark = pytest.mark.lighthouse
+
+LIGHTHOUSE = PROJECT.root / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 MIN_SCORE = 95
-
-
-@pytest.fixture(scope="session")
-def base_url(tmp_path_factory):
-    site_dir = tmp_path_factory.mktemp("site")
-    result = site_server.build(site_dir)
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr[-3000:]}"
-    with site_server.serve(site_dir) as url:
-        yield url
 
 
 def lighthouse(url: str) -> dict:
     """Lighthouse's JSON report of url."""
     assert LIGHTHOUSE.exists(), "Lighthouse is not installed: run `npm ci`"
-    flags = " ".join(["--headless=new", *site_server.CHROMIUM_ARGS])
+    flags = " ".join(["--headless=new", *site.CHROMIUM_ARGS])
     result = subprocess.run(
         [
             str(LIGHTHOUSE),
@@ -46,7 +40,7 @@ def lighthouse(url: str) -> dict:
         ],
         capture_output=True,
         text=True,
-        env={**os.environ, "CHROME_PATH": site_server.CHROMIUM},
+        env={**os.environ, "CHROME_PATH": site.CHROMIUM},
         timeout=120,
     )
     assert result.returncode == 0, f"lighthouse failed on {url}:\n{result.stderr[-3000:]}"

@@ -6,19 +6,13 @@ import json
 
 import pytest
 
-from tests import pages, verified
-from tools.outputs import (
-    OUTPUTS,
-    PLOTS,
-    STAMPS,
-    about_page,
-    output_path,
-    sha256,
-    versions_note,
-)
+from tools.outputs import OUTPUTS, PLOTS, STAMPS, about_page, output_path, versions_note
+from verify import backends, checks, records
+from verify.layout import INCLUDE, PROJECT, is_lesson_snippet
 
-ROOT = pages.ROOT
-SNIPPETS = pages.snippet_files()
+ROOT = PROJECT.root
+SNIPPETS = PROJECT.snippet_files()
+LESSONS = PROJECT.lessons()
 REGENERATE = "make outputs SNIPPET={}"
 
 
@@ -28,12 +22,12 @@ def stamps():
     return json.loads(STAMPS.read_text())
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=pages.snippet_id)
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=PROJECT.snippet_id)
 def test_output_is_fresh(stamps, snippet):
     name = snippet.relative_to(ROOT).as_posix()
     command = REGENERATE.format(name)
     assert name in stamps, f"{name} has no recorded output: run `{command}`"
-    assert stamps[name]["sha256"] == sha256(snippet), (
+    assert stamps[name]["sha256"] == records.sha256(snippet), (
         f"{name} changed since its output was recorded: run `{command}`"
     )
     output = output_path(snippet)
@@ -49,59 +43,60 @@ def test_no_output_without_its_snippet(stamps):
     assert leftovers == [], "outputs of deleted snippets: run `make outputs`"
 
 
-def objective_pages():
-    return sorted(p for p in pages.DOCS.glob("[0-9][0-9]-*.md"))
+def lesson_id(lesson):
+    return lesson.page_name
 
 
-@pytest.mark.parametrize("page", objective_pages(), ids=lambda p: p.name)
-def test_every_snippet_is_followed_by_its_output(page):
-    included = pages.INCLUDE.findall(page.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("lesson", LESSONS, ids=lesson_id)
+def test_every_snippet_is_followed_by_its_output(lesson):
+    included = INCLUDE.findall(lesson.page.read_text(encoding="utf-8"))
     for i, target in enumerate(included):
-        if pages.is_lesson_snippet(target):
+        if is_lesson_snippet(target):
             expected = target.removesuffix(".py") + ".txt"
             following = included[i + 1] if i + 1 < len(included) else None
             assert following == expected, (
-                f"docs/{page.name} shows {target} without its output: "
+                f"docs/{lesson.page.name} shows {target} without its output: "
                 f'add a ```text title="Output" block including "{expected}" right after it'
             )
 
 
-@pytest.mark.parametrize("page", objective_pages(), ids=lambda p: p.name)
-def test_page_names_the_versions_that_ran_it(page):
-    folder = page.stem.replace("-", "_")
-    if (pages.SNIPPETS / folder).is_dir():
-        assert f'--8<-- "{folder}/about.md"' in page.read_text(encoding="utf-8"), (
-            f'docs/{page.name} does not include "{folder}/about.md" (the versions that ran it)'
-        )
+@pytest.mark.parametrize("lesson", LESSONS, ids=lesson_id)
+def test_page_names_the_versions_that_ran_it(lesson):
+    about = f"{lesson.name}/about.md"
+    assert f'--8<-- "{about}"' in lesson.page.read_text(encoding="utf-8"), (
+        f'docs/{lesson.page.name} does not include "{about}" (the versions that ran it)'
+    )
 
 
 def test_every_plot_is_shown():
-    text = "\n".join(p.read_text(encoding="utf-8") for p in pages.DOCS.rglob("*.md"))
+    text = "\n".join(p.read_text(encoding="utf-8") for p in PROJECT.docs.rglob("*.md"))
     unshown = [
         p.relative_to(ROOT).as_posix()
         for p in PLOTS.rglob("*.svg")
-        if p.relative_to(pages.DOCS).as_posix() not in text
+        if p.relative_to(PROJECT.docs).as_posix() not in text
     ]
     assert unshown == [], "plots that no page shows"
     assert len(list(PLOTS.rglob("*.svg"))) >= 3, "the training pages show fewer than 3 plots"
 
 
-@pytest.mark.parametrize("backend", verified.backends())
+@pytest.mark.parametrize("backend", [b.name for b in records.recorded()])
 def test_verified_records_match_the_snippets(backend):
-    record = verified.load(backend)["snippets"]
-    stale = [name for name, sha in record.items() if sha != sha256(ROOT / name)]
+    record = records.load(backend)["snippets"]
+    stale = [name for name, sha in record.items() if sha != records.sha256(ROOT / name)]
     assert stale == [], f"outputs/verified/{backend}.json is stale for these: run `make outputs`"
 
 
-def test_tensorflow_and_jax_are_recorded():
-    assert verified.backends()[:2] == ["tensorflow", "jax"]
+def test_every_required_backend_is_recorded():
+    recorded = records.recorded()
+    missing = [b.name for b in backends.required() if b not in recorded]
+    assert missing == [], f"no verified record for {missing}: run `make outputs`"
 
 
-@pytest.mark.parametrize("folder", sorted({s.parent.name for s in SNIPPETS}))
-def test_about_note_is_current(folder):
-    note = OUTPUTS / folder / "about.md"
+@pytest.mark.parametrize("lesson", LESSONS, ids=lesson_id)
+def test_about_note_is_current(lesson):
+    note = lesson.outputs / "about.md"
     assert note.is_file(), f"{note.relative_to(ROOT)} is missing: run `make outputs`"
-    assert note.read_text(encoding="utf-8") == about_page(folder), (
+    assert note.read_text(encoding="utf-8") == about_page(lesson), (
         f"{note.relative_to(ROOT)} is out of date: run `make outputs`"
     )
 
@@ -114,9 +109,7 @@ def test_home_page_versions_are_current():
 
 
 def test_about_note_names_a_snippet_a_backend_cannot_run(monkeypatch):
-    from tests import snippet_runner
-
-    folder = "03_instantiate_a_model"
-    snippet_runner.load_checks(folder)
-    monkeypatch.setitem(snippet_runner._unsupported, (folder, "01_sequential.py"), {"jax": "why"})
-    assert "`01_sequential.py` not on JAX: why" in about_page(folder)
+    lesson = PROJECT.lesson_of(PROJECT.snippets / "03_instantiate_a_model" / "01_sequential.py")
+    registered = checks.load(lesson)
+    monkeypatch.setitem(registered.excluded, "01_sequential.py", {"jax": "why"})
+    assert "`01_sequential.py` not on JAX: why" in about_page(lesson)

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.pages import ROOT
+from verify.layout import PROJECT
+
+ROOT = PROJECT.root
 
 BIN = Path(sys.executable).parent
 
@@ -33,5 +35,6 @@ def test_ruff(command):
 
 def test_spelling():
     # Quoted originals live in errata/, outside what is checked here: their typos are the point.
-    result = run(str(BIN / "codespell"), "docs", "snippets", "tests", "--skip", "*.ipynb,*.svg")
+    checked = ["docs", "snippets", "tests", "verify", "tools"]
+    result = run(str(BIN / "codespell"), *checked, "--skip", "*.ipynb,*.svg")
     assert result.returncode == 0, "codespell findings:\n" + result.stdout

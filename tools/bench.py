@@ -5,6 +5,7 @@ Per backend (TensorFlow, JAX):
 - lower bound: one interpreter importing Keras once and running every snippet back to back.
 For TensorFlow also the naive way: one fresh interpreter per snippet, paying the import each time.
 Then the strict build's time, and the heaviest page of the site as a static host would serve it.
+Each figure with a bar is printed with it; the command exits 1 when one is missed.
 """
 
 from __future__ import annotations
@@ -14,18 +15,21 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
-from tests.pages import ROOT, snippet_files
+from verify import backends, site
+from verify.layout import PROJECT
 
+ROOT = PROJECT.root
 WORKERS = os.environ.get("WORKERS", "2")
-BACKENDS = ["tensorflow", "jax"]
+BACKENDS = [b.name for b in backends.required()]
 
 # The runner the suite uses (fresh state, seeds, a temporary directory), minus pytest.
 BACK_TO_BACK = """
 import sys, tempfile
 from pathlib import Path
 import keras
-from tests.snippet_runner import run_snippet
+from verify.runner import run_snippet
 for path in sys.argv[1:]:
     with tempfile.TemporaryDirectory() as workdir:
         run_snippet(Path(path), Path(workdir))
@@ -39,8 +43,40 @@ def timed(command: list[str], backend: str, cwd=ROOT) -> float:
     return time.perf_counter() - started
 
 
-def main() -> None:
-    snippets = [str(p) for p in snippet_files()]
+def heaviest_page() -> tuple[str, int]:
+    """(URL path, gzip bytes) of the heaviest page of a fresh strict build."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="site-") as tmp:
+        done = site.build(Path(tmp))
+        if done.returncode:
+            raise RuntimeError(done.failure())
+        with site.serve(Path(tmp)) as base_url, sync_playwright() as pw:
+            browser = site.launch_chromium(pw)
+            weights = {
+                path: site.page_weight(browser, base_url + path) for path in site.page_paths()
+            }
+            browser.close()
+    return max(weights.items(), key=lambda item: item[1])
+
+
+class Bars:
+    """Figures compared with their bars; a miss makes `make bench` exit 1."""
+
+    def __init__(self):
+        self.missed: list[str] = []
+
+    def report(self, label: str, value: float, bar: float, unit: str = "", *, at_least=False):
+        ok = value >= bar if at_least else value <= bar
+        sign = ">=" if at_least else "<="
+        line = f"{label} = {value:.2f}{unit} (bar {sign} {bar}{unit})"
+        print(("ok    " if ok else "MISSED ") + line, flush=True)
+        if not ok:
+            self.missed.append(line)
+
+
+def main() -> int:
+    snippets = [str(p) for p in PROJECT.snippet_files()]
     pytest = [sys.executable, "-m", "pytest", "-q", "snippets"]
     print(f"{len(snippets)} snippets, {os.cpu_count()} CPUs", flush=True)
     rows: dict[str, float] = {}
@@ -75,22 +111,23 @@ def main() -> None:
     suite = {b: rows[f"{b}: suite, {WORKERS} xdist workers (make test)"] for b in BACKENDS}
     lower = {b: rows[f"{b}: lower bound: one interpreter"] for b in BACKENDS}
     print()
+    bars = Bars()
     for backend in BACKENDS:
-        print(
-            f"{backend}: suite / lower bound = {suite[backend] / lower[backend]:.2f} (bar <= 1.2)"
-        )
-    print(f"tensorflow: naive / suite = {naive / suite['tensorflow']:.1f} (bar >= 4)")
+        bars.report(f"{backend}: suite / lower bound", suite[backend] / lower[backend], 1.2)
+    bars.report("tensorflow: naive / suite", naive / suite["tensorflow"], 4, at_least=True)
     both = sum(suite.values()) / sum(lower.values())
-    print(f"both backends: suites / sum of lower bounds = {both:.2f} (bar <= 1.2)")
-    with tempfile.TemporaryDirectory() as site:
-        build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site]
-        print(f"mkdocs build --strict: {timed(build, 'tensorflow'):.1f} s (bar 5 s)")
-
-    from tests.site_server import heaviest_page
+    bars.report("both backends: suites / sum of lower bounds", both, 1.2)
+    with tempfile.TemporaryDirectory() as site_dir:
+        build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site_dir]
+        bars.report("mkdocs build --strict", timed(build, "tensorflow"), 5, " s")
 
     path, size = heaviest_page()
-    print(f"heaviest page: /{path} transfers {size / 1024:.0f} KB gzip-compressed (bar 500 KB)")
+    bars.report(f"heaviest page (/{path}), gzip-compressed", size / 1024, 500, " KB")
+    if bars.missed:
+        print(f"{len(bars.missed)} bar(s) missed")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -20,9 +20,9 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from tests.pages import DOCS, INCLUDE, ROOT, is_lesson_snippet, resolve
+from verify.layout import INCLUDE, PROJECT, Lesson, is_lesson_snippet
 
-NOTEBOOKS = DOCS / "notebooks"
+NOTEBOOKS = PROJECT.docs / "notebooks"
 HEADING = re.compile(r"^(#{1,3}) (.+)$")
 
 # An IPython start-up file: before each cell, what the test runner does before each snippet.
@@ -49,15 +49,15 @@ get_ipython().events.register("pre_run_cell", _fresh_state)
 """
 
 
-def cells_of(page: Path) -> list:
+def cells_of(lesson: Lesson) -> list:
     """Markdown cells for headings, code cells for included snippets, in page order."""
-    text = page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # drop the front matter
+    text = lesson.page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # drop the front matter
     cells = []
     for line in text.splitlines():
         if HEADING.match(line):
             cells.append(nbformat.v4.new_markdown_cell(line))
         elif (include := INCLUDE.match(line)) and is_lesson_snippet(include[1]):
-            source = resolve(include[1]).read_text(encoding="utf-8").rstrip("\n")
+            source = PROJECT.resolve(include[1]).read_text(encoding="utf-8").rstrip("\n")
             cells.append(nbformat.v4.new_code_cell(source))
     for i, cell in enumerate(cells):
         cell.id = f"cell-{i:02d}"  # stable ids: nbformat would pick random ones
@@ -78,8 +78,8 @@ def coalesce(outputs: list) -> list:
     return kept
 
 
-def build(page: Path, ipython_dir: Path) -> Path:
-    notebook = nbformat.v4.new_notebook(cells=cells_of(page))
+def build(lesson: Lesson, ipython_dir: Path) -> Path:
+    notebook = nbformat.v4.new_notebook(cells=cells_of(lesson))
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
     with tempfile.TemporaryDirectory(prefix="notebook-") as workdir:
         NotebookClient(
@@ -92,7 +92,7 @@ def build(page: Path, ipython_dir: Path) -> Path:
     for cell in notebook.cells:
         if cell.cell_type == "code":
             cell.outputs = coalesce(cell.outputs)
-    target = NOTEBOOKS / f"{page.stem}.ipynb"
+    target = lesson.notebook
     target.parent.mkdir(exist_ok=True)
     nbformat.write(notebook, target)
     return target
@@ -102,16 +102,15 @@ def main(selected: list[str]) -> None:
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
     os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
     os.environ["SOURCE_DATE_EPOCH"] = "0"
-    folders = {Path(s).parent.name.replace("_", "-") for s in selected}
-    objective_pages = sorted(DOCS.glob("[0-9][0-9]-*.md"))
-    chosen = [p for p in objective_pages if not folders or p.stem in folders]
+    wanted = {PROJECT.lesson_of(PROJECT.root / s) for s in selected}
+    chosen = [lesson for lesson in PROJECT.lessons() if not wanted or lesson in wanted]
     with tempfile.TemporaryDirectory(prefix="ipython-") as ipython_dir:
         startup = Path(ipython_dir) / "profile_default" / "startup" / "00-seed.py"
         startup.parent.mkdir(parents=True)
         startup.write_text(KERNEL_STARTUP)
-        for i, page in enumerate(chosen, 1):
-            target = build(page, Path(ipython_dir))
-            print(f"[{i}/{len(chosen)}] {target.relative_to(ROOT)}", flush=True)
+        for i, lesson in enumerate(chosen, 1):
+            target = build(lesson, Path(ipython_dir))
+            print(f"[{i}/{len(chosen)}] {PROJECT.relative(target)}", flush=True)
 
 
 if __name__ == "__main__":

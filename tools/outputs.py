@@ -17,68 +17,67 @@ import os
 import shutil
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 
-from tests import verified
-from tests.pages import ROOT, SNIPPETS, mkdocs_config, snippet_files
+from verify import checks, errata, records
+from verify.layout import PROJECT, Lesson
 
-OUTPUTS = ROOT / "outputs"
+ROOT = PROJECT.root
+OUTPUTS = PROJECT.outputs
 STAMPS = OUTPUTS / "stamps.json"
-PLOTS = ROOT / "docs" / "plots"
+PLOTS = PROJECT.docs / "plots"
 # The training lessons: their pages show the curves of each snippet's `history`.
-CURVES_FOR = {"10_fit", "11_validation", "12_early_stopping"}
+CURVES_FOR = {10, 11, 12}
 
 
-sha256 = verified.sha256
+sha256 = records.sha256
 
 
 def output_path(snippet: Path) -> Path:
-    return OUTPUTS / snippet.relative_to(SNIPPETS).with_suffix(".txt")
+    return PROJECT.lesson_of(snippet).outputs / f"{snippet.stem}.txt"
 
 
-def about_page(folder: str) -> str:
+def about_page(lesson: Lesson) -> str:
     """The note under a page's title: where its examples were verified, and its notebook."""
-    from tests.snippet_runner import unsupported_on
-
-    snippets = [p for p in snippet_files() if p.parent.name == folder]
-    names = [p.relative_to(ROOT).as_posix() for p in snippets]
-    verified_on, not_on = [], []
-    for backend in verified.backends():
-        record = verified.load(backend)
-        missing = [p for p in snippets if backend in unsupported_on(p)]
-        if all(n in record["snippets"] for n, p in zip(names, snippets) if p not in missing):
-            verified_on.append(f"{verified.NAMES[backend]} {record['versions'][backend]}")
+    not_on = checks.load(lesson).not_on
+    verified_on, skipped = [], []
+    for backend in records.recorded():
+        record = records.load(backend.name)
+        missing = [p for p in lesson.snippets if backend.name in not_on(p)]
+        if all(
+            PROJECT.relative(p) in record["snippets"] for p in lesson.snippets if p not in missing
+        ):
+            verified_on.append(f"{backend.display} {record['versions'][backend.name]}")
             keras = record["versions"]["keras"]
-            not_on += [
-                f"`{p.name}` not on {verified.NAMES[backend]}: {unsupported_on(p)[backend]}"
-                for p in missing
+            skipped += [
+                f"`{p.name}` not on {backend.display}: {not_on(p)[backend.name]}" for p in missing
             ]
     if not verified_on:
-        raise LookupError(f"no backend verified every snippet of snippets/{folder}/")
-    notebook = folder.replace("_", "-")
+        raise LookupError(
+            f"no backend verified every snippet of {PROJECT.relative(lesson.folder)}/"
+        )
+    notebook = lesson.page_name
     lines = [
         '!!! success "Verified"',
         f"    Every example on this page ran end to end, with its checks, on Keras {keras} with "
         + " and ".join(verified_on)
         + ". The outputs shown were printed on TensorFlow.",
-        *[f"    {line}" for line in not_on],
+        *[f"    {line}" for line in skipped],
         "",
         f"    Run it yourself: [notebook with outputs](notebooks/{notebook}.ipynb) · "
         f"[open in Colab]({colab_url(notebook)})",
         "",
-        errata_links(folder),
+        errata_links(lesson),
     ]
     return "\n".join(lines) + "\n"
 
 
-def errata_links(folder: str) -> str:
+def errata_links(lesson: Lesson) -> str:
     """A line linking the errata entries of the source's blocks that this page corrects."""
-    blocks = tomllib.loads((ROOT / "errata" / "errors.toml").read_text(encoding="utf-8"))["block"]
     entries = [
-        f"[{block['title']}](errata.md#{folder[:2]}-{Path(block['path']).stem.replace('_', '-')})"
-        for block in blocks
-        if block["path"].startswith(f"{folder}/")
+        f"[{block.title}](errata.md#{block.anchor})"
+        for block in errata.load_blocks()
+        if block.lesson_name == lesson.name
     ]
     claims = "[the wrong claims it made](errata.md#wrong-or-misleading-claims)"
     if entries:
@@ -89,9 +88,9 @@ def errata_links(folder: str) -> str:
 def versions_note() -> str:
     """The home page's note: the versions every backend's test run verified the site with."""
     engines = []
-    for backend in verified.backends():
-        record = verified.load(backend)
-        engines.append(f"{verified.NAMES[backend]} {record['versions'][backend]}")
+    for backend in records.recorded():
+        record = records.load(backend.name)
+        engines.append(f"{backend.display} {record['versions'][backend.name]}")
         keras = record["versions"]["keras"]
     return (
         '!!! success "Verified with"\n'
@@ -101,8 +100,7 @@ def versions_note() -> str:
 
 
 def colab_url(notebook: str) -> str:
-    config = mkdocs_config()
-    repo = config["repo_url"].removeprefix("https://github.com/").strip("/")
+    repo = PROJECT.mkdocs_config["repo_url"].removeprefix("https://github.com/").strip("/")
     return (
         f"https://colab.research.google.com/github/{repo}/blob/main/docs/notebooks/{notebook}.ipynb"
     )
@@ -131,9 +129,10 @@ def regenerate(snippet: Path) -> None:
     """Write the output of one snippet, the figures it saved and the curves of its training."""
     import keras
 
-    from tests.snippet_runner import run_snippet
+    from verify.runner import run_snippet
 
-    folder = snippet.parent.name
+    lesson = PROJECT.lesson_of(snippet)
+    folder = lesson.name
     with tempfile.TemporaryDirectory(prefix="outputs-") as workdir:
         run = run_snippet(snippet, Path(workdir))
     output_path(snippet).parent.mkdir(parents=True, exist_ok=True)
@@ -144,7 +143,11 @@ def regenerate(snippet: Path) -> None:
             (PLOTS / folder / f"{snippet.stem}-{name}").write_bytes(content)
     history = run.globals.get("history")
     saved_own = any(name.endswith(".svg") for name in run.files)
-    if folder in CURVES_FOR and not saved_own and isinstance(history, keras.callbacks.History):
+    if (
+        lesson.number in CURVES_FOR
+        and not saved_own
+        and isinstance(history, keras.callbacks.History)
+    ):
         (PLOTS / folder).mkdir(parents=True, exist_ok=True)
         plot_history(history, PLOTS / folder / f"{snippet.stem}.svg")
 
@@ -163,7 +166,7 @@ def main(selected: list[str]) -> None:
 
         tf.config.experimental.enable_op_determinism()
 
-    snippets = [ROOT / s for s in selected] if selected else snippet_files()
+    snippets = [ROOT / s for s in selected] if selected else PROJECT.snippet_files()
     if not selected:  # a full run also drops what deleted or renamed snippets left behind
         shutil.rmtree(PLOTS, ignore_errors=True)
         for old in OUTPUTS.rglob("*.txt"):
@@ -174,8 +177,10 @@ def main(selected: list[str]) -> None:
         print(f"[{i}/{len(snippets)}] {name}", flush=True)
         regenerate(snippet)
         stamps[name] = {"sha256": sha256(snippet)}
-    for folder in sorted({s.parent.name for s in snippets}):
-        (OUTPUTS / folder / "about.md").write_text(about_page(folder), encoding="utf-8")
+    for lesson in sorted(
+        {PROJECT.lesson_of(s) for s in snippets}, key=lambda lesson: lesson.number
+    ):
+        (lesson.outputs / "about.md").write_text(about_page(lesson), encoding="utf-8")
     (OUTPUTS / "versions.md").write_text(versions_note(), encoding="utf-8")
     STAMPS.write_text(json.dumps(dict(sorted(stamps.items())), indent=2) + "\n")
     print(f"wrote the outputs of {len(snippets)} snippets under {OUTPUTS.relative_to(ROOT)}/")

@@ -4,7 +4,7 @@ import os
 
 import keras
 
-from tests.snippet_runner import check
+from verify import check
 
 
 @check("01_backend.py")

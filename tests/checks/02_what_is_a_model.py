@@ -3,7 +3,7 @@
 import keras
 import numpy as np
 
-from tests.snippet_runner import check
+from verify import check
 
 # hidden: 4*8 weights + 8 biases; output: 8*1 weights + 1 bias
 TINY_PARAMS = 4 * 8 + 8 + 8 * 1 + 1

@@ -3,7 +3,7 @@
 import keras
 import numpy as np
 
-from tests.snippet_runner import check
+from verify import check
 
 # 784*64+64 + 64*32+32 + 32*10+10
 DENSE_784_64_32_10_PARAMS = 52_650

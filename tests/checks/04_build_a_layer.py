@@ -2,7 +2,7 @@
 
 from keras import layers
 
-from tests.snippet_runner import check
+from verify import check
 
 
 @check("01_dense.py")

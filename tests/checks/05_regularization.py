@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from tests.snippet_runner import check
+from verify import check
 
 
 def value(x):

@@ -3,7 +3,7 @@ inference."""
 
 import numpy as np
 
-from tests.snippet_runner import check
+from verify import check
 
 # 784*128+128 + 128*64+64 + 64*10+10: the Dropout layer adds nothing.
 PARAMS = 109_386

@@ -3,7 +3,7 @@ moving statistics at inference, and learns a scale (gamma) and a shift (beta).""
 
 import numpy as np
 
-from tests.snippet_runner import check
+from verify import check
 
 
 def kinds(model):

@@ -5,7 +5,7 @@ import keras
 import numpy as np
 import pytest
 
-from tests.snippet_runner import check
+from verify import check
 
 
 def last_layer(model):

@@ -4,7 +4,7 @@ augmentation layers change images in training only."""
 import keras
 import numpy as np
 
-from tests.snippet_runner import check
+from verify import check
 
 
 @check("01_hyperparameter_search.py")

@@ -6,7 +6,7 @@ import math
 import keras
 import numpy as np
 
-from tests.snippet_runner import check
+from verify import check
 
 
 def loss_on(model, x, y):

@@ -3,7 +3,7 @@
 
 import numpy as np
 
-from tests.snippet_runner import check
+from verify import check
 
 
 def val_loss_now(g):

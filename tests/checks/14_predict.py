@@ -4,7 +4,7 @@ import keras
 import numpy as np
 import pytest
 
-from tests.snippet_runner import check
+from verify import check
 
 
 def fresh_samples(n=200, seed=1):

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from keras import layers
 
-from tests.snippet_runner import check
+from verify import check
 
 
 def relu_dense(x, kernel, bias):

@@ -1,27 +1,31 @@
-"""The built site on a local server, for the browser tests and the bench.
+"""The built site: one strict build, served on 127.0.0.1, with the page list and page weight.
 
-`build()` runs `mkdocs build --strict`, `serve()` serves the result on 127.0.0.1 (a free port),
-`page_paths()` names every page the build makes, and `heaviest_page()` reports the page that
-transfers the most bytes, gzip-compressed as a static host serves it.
+``make test`` builds once (``python -m verify.site DIR``) and hands DIR to every pytest run
+(``--site DIR``); without it, the tests' ``built_site`` fixture builds into a temporary folder.
+The build runs in a fresh interpreter, as ``mkdocs build --strict`` does, and records whether
+anything pulled TensorFlow in: building the site must not need it.
+
+    python -m verify.site DIR    # strict build into DIR, with its report DIR/.build.json
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
+import json
 import os
 import subprocess
 import sys
-import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from tests import pages
+from verify.layout import PROJECT, Layout
 
-ROOT = pages.ROOT
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # make test installs this one
 # Root needs --no-sandbox; the rest keeps Chromium from calling Google (refused here).
 CHROMIUM_ARGS = [
@@ -32,25 +36,66 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+REPORT = ".build.json"  # MkDocs keeps dot files when it cleans the site folder
+
+_BUILD = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+build(load_config(sys.argv[1], strict=True, site_dir=sys.argv[2]))
+print("tensorflow imported:", "tensorflow" in sys.modules)
+"""
 
 
-def build(site_dir: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into site_dir; the caller checks returncode."""
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
+@dataclasses.dataclass
+class Build:
+    site_dir: Path
+    returncode: int
+    stderr: str
+    tensorflow_imported: bool
+    seconds: float
+
+    def failure(self) -> str:
+        return f"mkdocs build --strict failed:\n{self.stderr[-3000:]}"
+
+
+def build(site_dir: Path, layout: Layout = PROJECT) -> Build:
+    """`mkdocs build --strict` of ``layout`` into ``site_dir``; the report is saved beside it."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", _BUILD, str(layout.root / "mkdocs.yml"), str(site_dir)],
         capture_output=True,
         text=True,
-        cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        cwd=layout.root,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin")},
     )
+    done = Build(
+        site_dir,
+        result.returncode,
+        result.stderr,
+        "tensorflow imported: True" in result.stdout,
+        time.perf_counter() - started,
+    )
+    site_dir.mkdir(parents=True, exist_ok=True)
+    report = {k: v for k, v in dataclasses.asdict(done).items() if k != "site_dir"}
+    (site_dir / REPORT).write_text(json.dumps(report, indent=2) + "\n")
+    return done
 
 
-def page_paths() -> list[str]:
+def load_build(site_dir: Path) -> Build:
+    """The build that :func:`build` made into ``site_dir``."""
+    report = site_dir / REPORT
+    if not report.is_file():
+        raise FileNotFoundError(f"{report} is missing: build with `python -m verify.site DIR`")
+    return Build(site_dir, **json.loads(report.read_text()))
+
+
+def page_paths(layout: Layout = PROJECT) -> list[str]:
     """URL path of every page built from docs/ (Markdown, and notebooks via mkdocs-jupyter)."""
-    sources = [*pages.DOCS.rglob("*.md"), *(pages.DOCS / "notebooks").glob("*.ipynb")]
+    sources = [*layout.docs.rglob("*.md"), *(layout.docs / "notebooks").glob("*.ipynb")]
     paths = []
     for source in sources:
-        page = source.relative_to(pages.DOCS).with_suffix("").as_posix()
+        page = source.relative_to(layout.docs).with_suffix("").as_posix()
         paths.append("" if page == "index" else page.removesuffix("/index") + "/")
     return sorted(paths)
 
@@ -115,20 +160,21 @@ def page_weight(browser, url: str) -> int:
     return total
 
 
-def page_weights(browser, base_url: str) -> dict[str, int]:
-    return {path: page_weight(browser, base_url + path) for path in page_paths()}
+def launch_chromium(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def heaviest_page() -> tuple[str, int]:
-    """(URL path, gzip bytes) of the heaviest page of a fresh strict build; for the bench."""
-    from playwright.sync_api import sync_playwright
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m verify.site DIR", file=sys.stderr)
+        return 2
+    done = build(Path(argv[0]).resolve())
+    if done.returncode:
+        print(done.failure(), file=sys.stderr)
+        return 1
+    print(f"strict build into {argv[0]} in {done.seconds:.1f} s")
+    return 0
 
-    with tempfile.TemporaryDirectory(prefix="site-") as tmp:
-        result = build(Path(tmp))
-        if result.returncode:
-            raise RuntimeError(f"mkdocs build --strict failed:\n{result.stderr[-3000:]}")
-        with serve(Path(tmp)) as base_url, sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            weights = page_weights(browser, base_url)
-            browser.close()
-    return max(weights.items(), key=lambda item: item[1])
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,125 @@
+"""Semantic checks: what a lesson claims about its snippets, and the API to write them.
+
+A lesson's checks module, ``tests/checks/NN_<slug>.py``, registers functions that receive the
+:class:`~verify.runner.SnippetRun` of one snippet::
+
+    from verify import check, not_on
+
+    @check("01_sequential.py")
+    def has_three_dense_layers(run):
+        assert len(run.globals["model"].layers) == 3
+
+    not_on("torch", "05_plot.py", reason="...")  # skipped there with the reason, named on the page
+
+Registration is explicit: :func:`load` sets the lesson whose module it is importing, and
+``check``/``not_on`` register into that lesson, wherever the call is written (a helper module
+included). Called at any other time, they raise. Under pytest the module is imported through
+pytest's assertion rewriting, so a failing ``assert`` reports the values it compared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from verify import backends
+from verify.layout import Lesson
+from verify.runner import SnippetRun
+
+Check = Callable[[SnippetRun], None]
+
+
+@dataclasses.dataclass
+class LessonChecks:
+    """What one checks module registered: checks and backend exclusions, per snippet name."""
+
+    lesson: Lesson
+    checks: dict[str, list[Check]] = dataclasses.field(default_factory=dict)
+    excluded: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+
+    def of(self, snippet: Path) -> list[Check]:
+        return list(self.checks.get(snippet.name, []))
+
+    def not_on(self, snippet: Path) -> dict[str, str]:
+        """The backends ``snippet`` cannot run on, with the reasons."""
+        return dict(self.excluded.get(snippet.name, {}))
+
+    def validate(self) -> None:
+        """Every name registered is a snippet of the lesson."""
+        where = self.lesson.checks.relative_to(self.lesson.root).as_posix()
+        folder = self.lesson.folder.relative_to(self.lesson.root).as_posix()
+        for name in [*self.checks, *self.excluded]:
+            if not (self.lesson.folder / name).is_file():
+                raise LookupError(f"{where} names {name!r}, but {folder}/{name} does not exist")
+
+
+_loading: LessonChecks | None = None  # set by load() while it imports a checks module
+_loaded: dict[Path, LessonChecks] = {}
+_pytest_config = None  # set by the pytest plugin: checks modules are then assert-rewritten
+
+
+def rewrite_asserts_with(config) -> None:
+    """Import every checks module from now on through pytest's assertion rewriting."""
+    global _pytest_config
+    _pytest_config = config
+
+
+def _registry(api: str) -> LessonChecks:
+    if _loading is None:
+        raise RuntimeError(
+            f"{api}() registers into the lesson whose checks module is being loaded; "
+            "call it at import time of tests/checks/NN_<slug>.py"
+        )
+    return _loading
+
+
+def check(snippet_name: str) -> Callable[[Check], Check]:
+    """Register the decorated function as a semantic check of ``snippet_name``."""
+    registry = _registry("check")
+
+    def register(func: Check) -> Check:
+        registry.checks.setdefault(snippet_name, []).append(func)
+        return func
+
+    return register
+
+
+def not_on(backend: str, snippet_name: str, reason: str) -> None:
+    """Declare that a snippet cannot run on ``backend``, and why."""
+    backends.get(backend)  # an unknown name fails here, naming the known ones
+    _registry("not_on").excluded.setdefault(snippet_name, {})[backend] = reason
+
+
+def load(lesson: Lesson) -> LessonChecks:
+    """Import the lesson's checks module, once; what it registered."""
+    if lesson.checks in _loaded:
+        return _loaded[lesson.checks]
+    global _loading
+    registry = LessonChecks(lesson)
+    if lesson.checks.is_file():
+        name = f"verify_checks.{lesson.name}"
+        spec = importlib.util.spec_from_file_location(name, lesson.checks, loader=_loader())
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        _loading = registry
+        try:
+            spec.loader.exec_module(module)
+        finally:
+            _loading = None
+    registry.validate()
+    _loaded[lesson.checks] = registry
+    return registry
+
+
+def _loader():
+    """pytest's assertion-rewriting loader under pytest (as pytest-examples does), else None."""
+    if _pytest_config is None:
+        return None
+    from _pytest.assertion import rewrite
+
+    if rewrite.assertstate_key not in _pytest_config.stash:  # pytest --assert=plain
+        return None
+    return rewrite.AssertionRewritingHook(_pytest_config)

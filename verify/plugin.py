@@ -1,0 +1,222 @@
+"""pytest plugin: every ``snippets/**/*.py`` of the tree under test is a test file.
+
+Enable it with ``pytest_plugins = ["verify.plugin"]`` in the root ``conftest.py``.
+``pytest snippets`` verifies every snippet, ``pytest snippets/03_x/01_y.py`` one of them. Each
+snippet file yields a ``run`` item (the snippet runs end to end, no warnings allowed) and one
+item per check that its lesson's checks module registers for it (see :mod:`verify.checks`).
+
+The Keras backend is fixed when Keras is imported, so one pytest process verifies one backend:
+``KERAS_BACKEND=jax pytest snippets``. An optional backend that is not installed skips every
+snippet with that reason; a snippet declared ``not_on()`` a backend is skipped there with its.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from verify import backends, checks, records
+from verify.layout import Layout
+from verify.runner import SnippetRun, SnippetWarning, run_snippet
+
+os.environ.setdefault("KERAS_BACKEND", backends.PRIMARY.name)
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's C++ start-up chatter
+
+SNIPPET_TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "60"))
+layout_key = pytest.StashKey[Layout]()
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("verify", "Keras, verified")
+    group.addoption(
+        "--record-verified",
+        action="store_true",
+        help="write outputs/verified/<backend>.json: the snippets whose items all passed",
+    )
+    group.addoption(
+        "--site",
+        type=Path,
+        metavar="DIR",
+        help="a site already built by `python -m verify.site DIR`, instead of building one",
+    )
+
+
+def pytest_configure(config):
+    try:
+        backend = backends.get(os.environ["KERAS_BACKEND"])
+    except LookupError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    config.stash[layout_key] = Layout(config.rootpath)
+    checks.rewrite_asserts_with(config)
+    config.pluginmanager.register(SnippetCollector(config, backend), "verify-snippets")
+    if config.getoption("record_verified"):
+        config.pluginmanager.register(VerifiedRecorder(config, backend), "verify-recorder")
+
+
+class SnippetCollector:
+    """Turns snippet files into test items."""
+
+    def __init__(self, config, backend: backends.Backend):
+        self.layout = config.stash[layout_key]
+        self.backend = backend
+        self.config = config
+        self._includes: dict[str, list[str]] | None = None
+
+    def pytest_report_header(self):
+        missing = "" if self.backend.installed else " (not installed)"
+        return f"keras backend: {self.backend.name}{missing}"
+
+    def pytest_collect_file(self, file_path: Path, parent):
+        # A file named on the command line goes through pytest_pycollect_makemodule instead.
+        if self.layout.is_snippet(file_path) and not parent.session.isinitpath(file_path):
+            return SnippetFile.from_parent(parent, path=file_path, collector=self)
+        return None
+
+    def pytest_pycollect_makemodule(self, module_path: Path, parent):
+        if self.layout.is_snippet(module_path):
+            return SnippetFile.from_parent(parent, path=module_path, collector=self)
+        return None
+
+    def shown_on(self, snippet: Path) -> list[str]:
+        if self._includes is None:
+            self._includes = self.layout.includes()
+        return self._includes.get(self.layout.snippet_id(snippet), [])
+
+
+class VerifiedRecorder:
+    """Records, per backend, the snippets whose items all passed (``--record-verified``)."""
+
+    def __init__(self, config, backend: backends.Backend):
+        self.config = config
+        self.backend = backend
+        self.passed: dict[str, bool] = {}
+
+    def pytest_runtest_logreport(self, report):
+        # Runs where reports arrive: in the xdist controller too, which collects nothing itself.
+        snippet = report.nodeid.split("::")[0]
+        if snippet.startswith("snippets/") and (report.when == "call" or not report.passed):
+            self.passed[snippet] = self.passed.get(snippet, True) and report.passed
+
+    def pytest_sessionfinish(self, session):
+        controller = not hasattr(self.config, "workerinput")
+        if controller and self.backend.installed:
+            passed = [name for name, ok in self.passed.items() if ok]
+            records.record(
+                self.backend.name, passed, list(self.passed), self.config.stash[layout_key]
+            )
+
+
+class SnippetFile(pytest.File):
+    def __init__(self, *, collector: SnippetCollector, **kwargs):
+        super().__init__(**kwargs)
+        self.collector = collector
+        self.layout = collector.layout
+        self._outcome: SnippetRun | BaseException | None = None
+
+    def collect(self):
+        run = SnippetItem.from_parent(self, name="run")
+        backend = self.collector.backend
+        if not backend.installed:  # checks modules import Keras, which cannot load without it
+            run.add_marker(pytest.mark.skip(reason=f"{backend.name} is not installed (optional)"))
+            yield run
+            return
+        # Import Keras here, once per process, so that no snippet's timeout pays for it.
+        import keras  # noqa: F401
+
+        registered = checks.load(self.layout.lesson_of(self.path))
+        items = [run] + [
+            CheckItem.from_parent(self, name=func.__name__, func=func)
+            for func in registered.of(self.path)
+        ]
+        reason = registered.not_on(self.path).get(backend.name)
+        for item in items:
+            if reason:
+                item.add_marker(
+                    pytest.mark.skip(reason=f"does not run on {backend.name}: {reason}")
+                )
+            yield item
+
+    def run(self) -> SnippetRun:
+        """Run the snippet once for all items of this file; later items reuse the outcome."""
+        if self._outcome is None:
+            try:
+                with tempfile.TemporaryDirectory(prefix="snippet-") as workdir:
+                    self._outcome = run_snippet(self.path, Path(workdir))
+            except BaseException as exc:  # noqa: BLE001 - reported by every item of the file
+                self._outcome = exc
+                raise
+        if isinstance(self._outcome, BaseException):
+            raise SnippetDidNotRun(self._outcome)
+        return self._outcome
+
+    def describe(self, excinfo: pytest.ExceptionInfo) -> str:
+        """First lines of a failure: the snippet file and line, and the pages that show it."""
+        line = getattr(excinfo.value, "lineno", None) or next(
+            (
+                entry.lineno + 1
+                for entry in reversed(excinfo.traceback)
+                if Path(str(entry.path)) == self.path
+            ),
+            None,
+        )
+        rel = self.layout.relative(self.path)
+        where = f"{rel}:{line}" if line else rel
+        shown_on = self.collector.shown_on(self.path)
+        return (
+            f"{where}: {excinfo.typename}: {excinfo.value}\n"
+            f"shown on: {', '.join(shown_on) if shown_on else 'no page (orphan snippet)'}"
+        )
+
+
+class SnippetDidNotRun(Exception):
+    """A check cannot run because its snippet failed (reported by its ``run`` item)."""
+
+
+class SnippetItem(pytest.Item):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.add_marker(pytest.mark.timeout(SNIPPET_TIMEOUT))
+
+    def runtest(self):
+        self.parent.run()
+
+    def repr_failure(self, excinfo, style=None):
+        header = self.parent.describe(excinfo)
+        if isinstance(excinfo.value, SnippetWarning):
+            return header
+        # Show the reader's code, not the runner's frames around it.
+        in_snippet = excinfo.traceback.filter(lambda entry: Path(str(entry.path)) == self.path)
+        if in_snippet:
+            excinfo.traceback = in_snippet
+        return header + "\n\n" + str(super().repr_failure(excinfo, style or "short"))
+
+    def reportinfo(self):
+        return self.path, 0, f"{self.parent.layout.relative(self.path)}::run"
+
+
+class CheckItem(pytest.Item):
+    def __init__(self, *, func, **kwargs):
+        super().__init__(**kwargs)
+        self.func = func
+        self.add_marker(pytest.mark.timeout(SNIPPET_TIMEOUT))
+
+    def runtest(self):
+        self.func(self.parent.run())
+
+    def repr_failure(self, excinfo, style=None):
+        rel = self.parent.layout.relative(self.path)
+        if isinstance(excinfo.value, SnippetDidNotRun):
+            return f"{rel}: not checked, the snippet itself failed: {excinfo.value}"
+        code = self.func.__code__
+        defined_in = Path(code.co_filename)
+        if defined_in.is_relative_to(self.parent.layout.root):
+            defined_in = self.parent.layout.relative(defined_in)
+        return f"{rel}: check {self.name!r} ({defined_in}:{code.co_firstlineno}) failed\n\n" + str(
+            super().repr_failure(excinfo, style)
+        )
+
+    def reportinfo(self):
+        return self.path, 0, f"{self.parent.layout.relative(self.path)}::{self.name}"
