@@ -1,5 +1,6 @@
 """Static checks that run with the suite: workflow security, lint, format and spelling."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,3 +39,27 @@ def test_spelling():
     checked = ["docs", "snippets", "tests", "verify", "tools"]
     result = run(str(BIN / "codespell"), *checked, "--skip", "*.ipynb,*.svg")
     assert result.returncode == 0, "codespell findings:\n" + result.stdout
+
+
+@pytest.mark.parametrize("package", ["verify", "tools"])
+def test_imports_flow_one_way(package):
+    """tests -> tools -> verify: the engine and the commands never import the tests."""
+    lower = {"verify": ("tests", "tools"), "tools": ("tests",)}[package]
+    pattern = re.compile(rf"^\s*(from|import) ({'|'.join(lower)})\b", re.MULTILINE)
+    offenders = [
+        f"{path.relative_to(ROOT)}: {match.group(0).strip()}"
+        for path in sorted((ROOT / package).rglob("*.py"))
+        for match in pattern.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == [], f"{package}/ imports from {' or '.join(lower)}/"
+
+
+def test_the_engine_imports_without_keras():
+    code = (
+        "import sys, verify, verify.layout, verify.checks, verify.backends, verify.records, "
+        "verify.errata, verify.site, verify.runner, verify.plugin\n"
+        "print(sorted(m for m in ('keras', 'tensorflow', 'jax') if m in sys.modules))"
+    )
+    result = run(sys.executable, "-c", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
