@@ -211,6 +211,8 @@ class CheckItem(pytest.Item):
         if isinstance(excinfo.value, SnippetDidNotRun):
             return f"{rel}: not checked, the snippet itself failed: {excinfo.value}"
         code = self.func.__code__
+        # Start the traceback at the check itself, not at pytest's frames that called it.
+        excinfo.traceback = excinfo.traceback.cut(path=code.co_filename) or excinfo.traceback
         defined_in = Path(code.co_filename)
         if defined_in.is_relative_to(self.parent.layout.root):
             defined_in = self.parent.layout.relative(defined_in)
