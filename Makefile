@@ -14,7 +14,7 @@ PRIMARY := $(shell $(PYTHON) -m verify.backends --primary)
 # `make test` builds the site once, here, for the site, browser and Lighthouse tests.
 TEST_SITE := .cache/test-site
 
-.PHONY: serve test build bench lock outputs errata
+.PHONY: serve test build bench lock outputs errata reader
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,11 @@ build: $(VENV)/.site-installed
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m tools.bench
 
+# Run every snippet as a reader would (a fresh `python file.py` each) and compare what it
+# prints with what its page shows, on each backend; SNIPPET=... for one.
+reader: $(VENV)/.test-installed
+	BACKENDS="$(BACKENDS)" $(BIN)/python -m tools.reader $(SNIPPET)
+
 # Rewrite the generated part of docs/errata.md from errata/errors.toml.
 errata: $(VENV)/.site-installed
 	$(BIN)/python -m tools.errata
@@ -71,14 +76,15 @@ lock:
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^pip==' > constraints.txt
 
 # Regenerate what the pages show under the snippets; SNIPPET=snippets/NN_x/NN_y.py for one.
-# The backends named on each page are those whose test run verified all of its snippets.
+# Each backend's run rewrites an output only where it differs beyond float noise. The backends
+# named on each page are those whose test run verified all of its snippets.
 outputs: $(VENV)/.test-installed
 	@for backend in $(BACKENDS); do \
-	  echo "=== Verifying on $$backend ==="; \
-	  KERAS_BACKEND=$$backend $(BIN)/python -m pytest -q -n $(WORKERS) --dist loadfile \
-	    --record-verified $(or $(SNIPPET),snippets) || exit 1; \
+	  echo "=== Verifying on $$backend, writing what each snippet printed ==="; \
+	  KERAS_BACKEND=$$backend $(PYTEST) -q --record-verified --update-outputs \
+	    $(or $(SNIPPET),snippets) || exit 1; \
 	done
-	@echo "=== Outputs and plots (tensorflow) ==="
+	@echo "=== Output tabs, Verified notes and plots ($(PRIMARY)) ==="
 	$(BIN)/python -m tools.outputs $(SNIPPET)
 	@echo "=== Executed notebooks ==="
 	$(BIN)/python -m tools.notebooks $(SNIPPET)

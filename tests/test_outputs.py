@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from tools.outputs import OUTPUTS, PLOTS, STAMPS, about_page, output_path, versions_note
+from tools.outputs import OUTPUTS, PLOT_STAMPS, PLOTS, about_page, output_tabs, versions_note
 from verify import backends, checks, records
 from verify.layout import INCLUDE, PROJECT, is_lesson_snippet
 
@@ -16,31 +17,53 @@ LESSONS = PROJECT.lessons()
 REGENERATE = "make outputs SNIPPET={}"
 
 
-@pytest.fixture(scope="module")
-def stamps():
-    assert STAMPS.exists(), f"{STAMPS.relative_to(ROOT)} is missing: run `make outputs`"
-    return json.loads(STAMPS.read_text())
+def shown_backends(snippet):
+    """The recorded backends that run ``snippet`` (its page shows an output for each)."""
+    excluded = checks.load(PROJECT.lesson_of(snippet)).not_on(snippet)
+    return [b.name for b in records.recorded() if b.name not in excluded]
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=PROJECT.snippet_id)
-def test_output_is_fresh(stamps, snippet):
-    name = snippet.relative_to(ROOT).as_posix()
-    command = REGENERATE.format(name)
-    assert name in stamps, f"{name} has no recorded output: run `{command}`"
-    assert stamps[name]["sha256"] == records.sha256(snippet), (
-        f"{name} changed since its output was recorded: run `{command}`"
+def test_each_backend_has_an_output(snippet):
+    # The snippet's run item compares it on the backend under test; this sees every backend.
+    lesson, command = PROJECT.lesson_of(snippet), REGENERATE.format(PROJECT.relative(snippet))
+    for backend in shown_backends(snippet):
+        output = lesson.output(snippet, backend)
+        assert output.is_file(), f"{PROJECT.relative(output)} is missing: run `{command}`"
+        text = output.read_text(encoding="utf-8")
+        assert text.strip(), f"{PROJECT.relative(snippet)} prints nothing worth showing"
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=PROJECT.snippet_id)
+def test_output_tabs_are_current(snippet):
+    lesson, command = PROJECT.lesson_of(snippet), REGENERATE.format(PROJECT.relative(snippet))
+    tabs = lesson.output_tabs(snippet)
+    assert tabs.is_file(), f"{PROJECT.relative(tabs)} is missing: run `{command}`"
+    assert tabs.read_text(encoding="utf-8") == output_tabs(lesson, snippet), (
+        f"{PROJECT.relative(tabs)} is out of date: run `{command}`"
     )
-    output = output_path(snippet)
-    assert output.is_file(), f"{output.relative_to(ROOT)} is missing: run `{command}`"
-    assert output.read_text(encoding="utf-8").strip(), f"{name} prints nothing worth showing"
 
 
-def test_no_output_without_its_snippet(stamps):
-    snippets = {s.relative_to(ROOT).as_posix() for s in SNIPPETS}
-    assert sorted(set(stamps) - snippets) == [], "stamps of deleted snippets: run `make outputs`"
-    outputs = {output_path(s) for s in SNIPPETS}
-    leftovers = [p.relative_to(ROOT).as_posix() for p in OUTPUTS.rglob("*.txt") if p not in outputs]
-    assert leftovers == [], "outputs of deleted snippets: run `make outputs`"
+def test_no_output_without_its_snippet():
+    expected = {PROJECT.lesson_of(s).output_tabs(s) for s in SNIPPETS} | {
+        PROJECT.lesson_of(s).output(s, b) for s in SNIPPETS for b in shown_backends(s)
+    }
+    found = [*OUTPUTS.glob("[0-9][0-9]_*/*.txt"), *OUTPUTS.glob("[0-9][0-9]_*/[0-9]*.md")]
+    leftovers = sorted(PROJECT.relative(p) for p in found if p not in expected)
+    assert leftovers == [], "outputs of deleted snippets or backends: run `make outputs`"
+
+
+def test_plots_are_fresh():
+    stamps = json.loads(PLOT_STAMPS.read_text(encoding="utf-8"))
+    stale = [name for name, sha in stamps.items() if sha != records.sha256(ROOT / name)]
+    assert stale == [], "plots made from an older version of these: run `make outputs`"
+    plotted = {PROJECT.lesson_of(ROOT / name).name + "/" + Path(name).stem for name in stamps}
+    unstamped = [
+        PROJECT.relative(p)
+        for p in PLOTS.rglob("*.svg")
+        if f"{p.parent.name}/{p.stem.split('-')[0]}" not in plotted
+    ]
+    assert unstamped == [], "plots of no current snippet: run `make outputs`"
 
 
 def lesson_id(lesson):
@@ -52,11 +75,11 @@ def test_every_snippet_is_followed_by_its_output(lesson):
     included = INCLUDE.findall(lesson.page.read_text(encoding="utf-8"))
     for i, target in enumerate(included):
         if is_lesson_snippet(target):
-            expected = target.removesuffix(".py") + ".txt"
+            expected = target.removesuffix(".py") + ".md"
             following = included[i + 1] if i + 1 < len(included) else None
             assert following == expected, (
-                f"docs/{lesson.page.name} shows {target} without its output: "
-                f'add a ```text title="Output" block including "{expected}" right after it'
+                f"docs/{lesson.page.name} shows {target} without its outputs: "
+                f'add the line --8<-- "{expected}" right after its block'
             )
 
 

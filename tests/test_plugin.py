@@ -1,8 +1,8 @@
 """The pytest plugin on a tiny tree of its own: how each snippet fault is reported.
 
 One pytest run in a fresh interpreter (Keras is imported once) verifies a lesson whose snippets
-pass, raise, hang, warn, fail a check or are declared ``not_on`` the current backend, and each
-test below reads one fault's report from it. Independent of the real lessons.
+pass, raise, hang, warn, fail a check, print other than their committed output, forget their
+seed or are declared ``not_on`` the current backend. Independent of the real lessons.
 """
 
 from __future__ import annotations
@@ -28,6 +28,16 @@ SNIPPETS = {
         "import keras\n\nmodel = keras.Sequential([keras.layers.Dense(2, input_shape=(3,))])\n"
     ),
     "05_not_here.py": "print('never run')\n",
+    "06_changed.py": "print('loss 0.500')\n",
+    "07_float_noise.py": "print('loss 0.124')\n",
+    "08_unseeded.py": "import numpy as np\n\nprint(np.random.rand())\n",
+}
+# What the snippets that get as far as printing printed when their outputs were recorded.
+OUTPUTS = {
+    "01_ok.py": "hello\n",
+    "06_changed.py": "loss 0.700\n",
+    "07_float_noise.py": "loss 0.123\n",
+    "08_unseeded.py": "0.5488135039273248\n",  # np.random.seed(0); np.random.rand()
 }
 CHECKS = f"""
 from shared_checks import prints
@@ -71,6 +81,10 @@ def make_tree(pytester: pytest.Pytester) -> None:
     (pytester.path / PAGE).write_text(f"# Demo\n\n{includes}\n")
     for name, code in SNIPPETS.items():
         (pytester.path / LESSON / name).write_text(code)
+    (pytester.path / "outputs" / "01_demo").mkdir(parents=True)
+    for name, printed in OUTPUTS.items():
+        stem = name.removesuffix(".py")
+        (pytester.path / "outputs" / "01_demo" / f"{stem}.{BACKEND}.txt").write_text(printed)
     (pytester.path / "tests" / "checks" / "01_demo.py").write_text(CHECKS)
     (pytester.path / "shared_checks.py").write_text(SHARED_CHECKS)
 
@@ -80,7 +94,7 @@ def test_each_snippet_fault_is_reported_naming_its_file(pytester, monkeypatch):
     monkeypatch.setenv("SNIPPET_TIMEOUT", "2")
     make_tree(pytester)
     result = pytester.runpytest_subprocess("-rA", "snippets", timeout=120)
-    result.assert_outcomes(passed=2, failed=4, skipped=2)
+    result.assert_outcomes(passed=3, failed=6, skipped=2)
     result.stdout.fnmatch_lines_random(
         [
             # raises: the snippet's file and line, and the page that shows it
@@ -97,6 +111,17 @@ def test_each_snippet_fault_is_reported_naming_its_file(pytester, monkeypatch):
             f"FAILED {LESSON}/01_ok.py::has_99_layers*",
             f"{LESSON}/01_ok.py: check 'has_99_layers' (tests/checks/01_demo.py:6) failed",
             "E       assert 3 == 99",
+            # an output that changed: a short diff and the command that records it
+            f"FAILED {LESSON}/06_changed.py::run*",
+            f"{LESSON}/06_changed.py: OutputMismatch: printed other than "
+            f"outputs/01_demo/06_changed.{BACKEND}.txt, beyond float noise*",
+            f"*If the change is meant, run `make outputs SNIPPET={LESSON}/06_changed.py`",
+            "-loss 0.700",
+            "+loss 0.500",
+            # float noise in the last printed digit passes
+            f"PASSED {LESSON}/07_float_noise.py::run",
+            # a snippet that draws random numbers without its own seed fails
+            f"FAILED {LESSON}/08_unseeded.py::run*",
             # a check made by a helper module registers into the lesson being loaded
             f"PASSED {LESSON}/01_ok.py::prints_text",
             # not_on: skipped on this backend with its reason, checks included

@@ -1,13 +1,17 @@
-"""`make outputs`: run the snippets and write what the pages show under them.
+"""Part of `make outputs`: what the pages show beside the outputs that pytest records.
 
-    outputs/NN_slug/NN_name.txt    exactly what snippets/NN_slug/NN_name.py printed
+``pytest --update-outputs`` (run by `make outputs` on each backend) writes what each snippet
+printed, ``outputs/NN_slug/NN_name.<backend>.txt``. This command then writes:
+
+    outputs/NN_slug/NN_name.md     the block under the snippet on its page: one tab per backend
     outputs/NN_slug/about.md       the backends and versions that verified the page (included by it)
-    outputs/stamps.json            per snippet: sha256 of the source its output came from
-    docs/plots/NN_slug/*.svg       the figures a snippet saved, for its page
+    outputs/versions.md            the same for the home page
+    docs/plots/NN_slug/*.svg       training curves, figures a snippet saves (primary backend)
+    outputs/plots.json             per plotted snippet: sha256 of the source its plots came from
 
-`python -m tools.outputs snippets/NN_slug/NN_name.py` regenerates one snippet. The tests compare
-each snippet's sha256 with its stamp, so an output cannot go stale unnoticed. Runs are made
-byte-reproducible: seeds, deterministic TensorFlow ops, no dates in SVG files.
+`python -m tools.outputs snippets/NN_slug/NN_name.py` redoes one snippet. Plots are drawn from
+training histories rounded to 3 significant digits, with no dates or random ids in the SVG, so
+that float noise between machines of one kind changes no byte.
 """
 
 from __future__ import annotations
@@ -19,22 +23,38 @@ import sys
 import tempfile
 from pathlib import Path
 
-from verify import checks, errata, records
+from verify import backends, checks, errata, records
 from verify.layout import PROJECT, Lesson
 
 ROOT = PROJECT.root
 OUTPUTS = PROJECT.outputs
-STAMPS = OUTPUTS / "stamps.json"
+PLOT_STAMPS = OUTPUTS / "plots.json"
 PLOTS = PROJECT.docs / "plots"
 # The training lessons: their pages show the curves of each snippet's `history`.
 CURVES_FOR = {10, 11, 12}
+PLOTTED_DIGITS = 3  # significant digits of the history values a plot is drawn from
 
 
-sha256 = records.sha256
-
-
-def output_path(snippet: Path) -> Path:
-    return PROJECT.lesson_of(snippet).outputs / f"{snippet.stem}.txt"
+def output_tabs(lesson: Lesson, snippet: Path) -> str:
+    """The snippet's outputs as content tabs, one per backend with a verified record."""
+    excluded = checks.load(lesson).not_on(snippet)
+    lines = []
+    for backend in records.recorded():
+        lines += [f'=== "{backend.display}"', ""]
+        if backend.name in excluded:
+            lines += [
+                f'    !!! warning "Does not run on {backend.display}"',
+                f"        {excluded[backend.name]}",
+            ]
+        else:
+            target = PROJECT.relative(lesson.output(snippet, backend.name))
+            lines += [
+                '    ```text title="Output"',
+                f'    --8<-- "{target.removeprefix("outputs/")}"',
+                "    ```",
+            ]
+        lines.append("")
+    return "\n".join(lines)
 
 
 def about_page(lesson: Lesson) -> str:
@@ -61,7 +81,8 @@ def about_page(lesson: Lesson) -> str:
         '!!! success "Verified"',
         f"    Every example on this page ran end to end, with its checks, on Keras {keras} with "
         + " and ".join(verified_on)
-        + ". The outputs shown were printed on TensorFlow.",
+        + ". Each output is shown as it printed on each backend (pick one in a tab); the "
+        f"plots and the notebook were made on {backends.PRIMARY.display}.",
         *[f"    {line}" for line in skipped],
         "",
         f"    Run it yourself: [notebook with outputs](notebooks/{notebook}.ipynb) · "
@@ -106,6 +127,19 @@ def colab_url(notebook: str) -> str:
     )
 
 
+def round_histories() -> None:
+    """Round what each History records, so that plots do not carry float noise."""
+    import keras
+
+    record = keras.callbacks.History.on_epoch_end
+
+    def on_epoch_end(self, epoch, logs=None):
+        rounded = {k: float(f"{float(v):.{PLOTTED_DIGITS}g}") for k, v in (logs or {}).items()}
+        record(self, epoch, rounded)
+
+    keras.callbacks.History.on_epoch_end = on_epoch_end
+
+
 def plot_history(history, target: Path) -> None:
     """Training curves of a History: loss and val_loss, accuracy and val_accuracy if present."""
     import matplotlib.pyplot as plt
@@ -125,8 +159,8 @@ def plot_history(history, target: Path) -> None:
     plt.close(figure)
 
 
-def regenerate(snippet: Path) -> None:
-    """Write the output of one snippet, the figures it saved and the curves of its training."""
+def plot(snippet: Path) -> bool:
+    """Write the figures one snippet saved and the curves of its training; whether it has any."""
     import keras
 
     from verify.runner import run_snippet
@@ -135,8 +169,6 @@ def regenerate(snippet: Path) -> None:
     folder = lesson.name
     with tempfile.TemporaryDirectory(prefix="outputs-") as workdir:
         run = run_snippet(snippet, Path(workdir))
-    output_path(snippet).parent.mkdir(parents=True, exist_ok=True)
-    output_path(snippet).write_text(run.stdout, encoding="utf-8")
     for name, content in sorted(run.files.items()):
         if name.endswith(".svg"):
             (PLOTS / folder).mkdir(parents=True, exist_ok=True)
@@ -150,10 +182,11 @@ def regenerate(snippet: Path) -> None:
     ):
         (PLOTS / folder).mkdir(parents=True, exist_ok=True)
         plot_history(history, PLOTS / folder / f"{snippet.stem}.svg")
+    return any(PLOTS.glob(f"{folder}/{snippet.stem}*.svg"))
 
 
 def main(selected: list[str]) -> None:
-    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    os.environ.setdefault("KERAS_BACKEND", backends.PRIMARY.name)
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     os.environ["SOURCE_DATE_EPOCH"] = "0"  # matplotlib writes this instead of today's date
     import keras
@@ -166,24 +199,29 @@ def main(selected: list[str]) -> None:
 
         tf.config.experimental.enable_op_determinism()
 
+    round_histories()
     snippets = [ROOT / s for s in selected] if selected else PROJECT.snippet_files()
     if not selected:  # a full run also drops what deleted or renamed snippets left behind
         shutil.rmtree(PLOTS, ignore_errors=True)
-        for old in OUTPUTS.rglob("*.txt"):
+        for old in OUTPUTS.glob("[0-9][0-9]_*/*.md"):
             old.unlink()
-    stamps = json.loads(STAMPS.read_text()) if STAMPS.exists() and selected else {}
+    stamps = json.loads(PLOT_STAMPS.read_text()) if PLOT_STAMPS.exists() and selected else {}
     for i, snippet in enumerate(snippets, 1):
-        name = snippet.relative_to(ROOT).as_posix()
+        name = PROJECT.relative(snippet)
+        lesson = PROJECT.lesson_of(snippet)
         print(f"[{i}/{len(snippets)}] {name}", flush=True)
-        regenerate(snippet)
-        stamps[name] = {"sha256": sha256(snippet)}
-    for lesson in sorted(
-        {PROJECT.lesson_of(s) for s in snippets}, key=lambda lesson: lesson.number
-    ):
+        lesson.output_tabs(snippet).write_text(output_tabs(lesson, snippet), encoding="utf-8")
+        stamps.pop(name, None)
+        if lesson.number in CURVES_FOR or "savefig" in snippet.read_text(encoding="utf-8"):
+            if plot(snippet):
+                stamps[name] = records.sha256(snippet)
+    for lesson in sorted({PROJECT.lesson_of(s) for s in snippets}, key=lambda x: x.number):
         (lesson.outputs / "about.md").write_text(about_page(lesson), encoding="utf-8")
     (OUTPUTS / "versions.md").write_text(versions_note(), encoding="utf-8")
-    STAMPS.write_text(json.dumps(dict(sorted(stamps.items())), indent=2) + "\n")
-    print(f"wrote the outputs of {len(snippets)} snippets under {OUTPUTS.relative_to(ROOT)}/")
+    PLOT_STAMPS.write_text(json.dumps(dict(sorted(stamps.items())), indent=2) + "\n")
+    print(
+        f"wrote the output tabs and plots of {len(snippets)} snippets under outputs/, docs/plots/"
+    )
 
 
 if __name__ == "__main__":

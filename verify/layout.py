@@ -70,6 +70,14 @@ class Lesson:
         """The lesson's examples, in reading order."""
         return sorted(self.folder.glob("*.py"))
 
+    def output(self, snippet: Path, backend: str) -> Path:
+        """What ``snippet`` printed on ``backend``: the page shows it, every run compares it."""
+        return self.outputs / f"{snippet.stem}.{backend}.txt"
+
+    def output_tabs(self, snippet: Path) -> Path:
+        """The page's block under ``snippet``: its outputs, one content tab per backend."""
+        return self.outputs / f"{snippet.stem}.md"
+
 
 @dataclasses.dataclass(frozen=True)
 class Layout:

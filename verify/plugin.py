@@ -2,8 +2,10 @@
 
 Enable it with ``pytest_plugins = ["verify.plugin"]`` in the root ``conftest.py``.
 ``pytest snippets`` verifies every snippet, ``pytest snippets/03_x/01_y.py`` one of them. Each
-snippet file yields a ``run`` item (the snippet runs end to end, no warnings allowed) and one
-item per check that its lesson's checks module registers for it (see :mod:`verify.checks`).
+snippet file yields a ``run`` item (the snippet runs end to end, no warnings allowed, and prints
+its committed output for this backend, within :mod:`verify.compare`'s tolerance) and one item
+per check that its lesson's checks module registers for it (see :mod:`verify.checks`).
+``--update-outputs`` writes what each snippet printed as its committed output instead.
 
 The Keras backend is fixed when Keras is imported, so one pytest process verifies one backend:
 ``KERAS_BACKEND=jax pytest snippets``. An optional backend that is not installed skips every
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from verify import backends, checks, records
+from verify import backends, checks, compare, records
 from verify.layout import Layout
 from verify.runner import SnippetRun, SnippetWarning, run_snippet
 
@@ -35,6 +37,11 @@ def pytest_addoption(parser):
         "--record-verified",
         action="store_true",
         help="write outputs/verified/<backend>.json: the snippets whose items all passed",
+    )
+    group.addoption(
+        "--update-outputs",
+        action="store_true",
+        help="write what each snippet printed as its committed output, instead of comparing",
     )
     group.addoption(
         "--site",
@@ -114,6 +121,7 @@ class SnippetFile(pytest.File):
         super().__init__(**kwargs)
         self.collector = collector
         self.layout = collector.layout
+        self.lesson = self.layout.lesson_of(self.path)
         self._outcome: SnippetRun | BaseException | None = None
 
     def collect(self):
@@ -126,7 +134,7 @@ class SnippetFile(pytest.File):
         # Import Keras here, once per process, so that no snippet's timeout pays for it.
         import keras  # noqa: F401
 
-        registered = checks.load(self.layout.lesson_of(self.path))
+        registered = checks.load(self.lesson)
         items = [run] + [
             CheckItem.from_parent(self, name=func.__name__, func=func)
             for func in registered.of(self.path)
@@ -152,6 +160,31 @@ class SnippetFile(pytest.File):
             raise SnippetDidNotRun(self._outcome)
         return self._outcome
 
+    def compare_output(self, run: SnippetRun) -> None:
+        """Fail unless the snippet printed its committed output (or, updating, write it)."""
+        backend = self.collector.backend.name
+        committed = self.lesson.output(self.path, backend)
+        command = f"make outputs SNIPPET={self.layout.relative(self.path)}"
+        known = committed.read_text(encoding="utf-8") if committed.is_file() else None
+        if self.config.getoption("update_outputs"):
+            # Within the tolerance the committed output stays: no churn from float noise.
+            if known is None or compare.differences(known, run.stdout):
+                committed.parent.mkdir(parents=True, exist_ok=True)
+                committed.write_text(run.stdout, encoding="utf-8")
+            return
+        if known is None:
+            raise OutputMismatch(
+                f"no committed output on {backend}: {self.layout.relative(committed)} "
+                f"is missing; run `{command}`"
+            )
+        diff = compare.differences(known, run.stdout)
+        if diff:
+            raise OutputMismatch(
+                f"printed other than {self.layout.relative(committed)}, beyond float noise "
+                f"(the runner seeded with {run.seed}; a snippet that draws random numbers "
+                f"seeds itself). If the change is meant, run `{command}`\n{diff}"
+            )
+
     def describe(self, excinfo: pytest.ExceptionInfo) -> str:
         """First lines of a failure: the snippet file and line, and the pages that show it."""
         line = getattr(excinfo.value, "lineno", None) or next(
@@ -175,17 +208,21 @@ class SnippetDidNotRun(Exception):
     """A check cannot run because its snippet failed (reported by its ``run`` item)."""
 
 
+class OutputMismatch(Exception):
+    """A snippet printed something other than its committed output for this backend."""
+
+
 class SnippetItem(pytest.Item):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.add_marker(pytest.mark.timeout(SNIPPET_TIMEOUT))
 
     def runtest(self):
-        self.parent.run()
+        self.parent.compare_output(self.parent.run())
 
     def repr_failure(self, excinfo, style=None):
         header = self.parent.describe(excinfo)
-        if isinstance(excinfo.value, SnippetWarning):
+        if isinstance(excinfo.value, SnippetWarning | OutputMismatch):
             return header
         # Show the reader's code, not the runner's frames around it.
         in_snippet = excinfo.traceback.filter(lambda entry: Path(str(entry.path)) == self.path)

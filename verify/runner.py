@@ -1,9 +1,14 @@
 """Run one snippet file in this process, with fresh Keras state, as a reader would run it.
 
 Keras is imported once per process (about 4 s with TensorFlow); each snippet then gets a
-cleared Keras session, reset seeds, an empty working directory and no open matplotlib figures,
-so that snippets cannot leak state into each other. Keras is imported when a snippet runs,
-not when this module is.
+cleared Keras session, an empty working directory and no open matplotlib figures, so that
+snippets cannot leak state into each other. Keras is imported when a snippet runs, not when
+this module is.
+
+The runner never seeds on a snippet's behalf: a snippet whose output depends on randomness
+seeds itself, as a reader's fresh Python needs it to. To make a forgotten seed fail at once
+rather than by luck, the runner seeds every generator with a new random value before each
+snippet, so that an unseeded snippet prints other numbers than its committed output.
 """
 
 from __future__ import annotations
@@ -12,12 +17,11 @@ import contextlib
 import dataclasses
 import io
 import os
+import random
 import runpy
 import traceback
 import warnings
 from pathlib import Path
-
-SEED = 0
 
 
 @dataclasses.dataclass
@@ -26,6 +30,7 @@ class SnippetRun:
     globals: dict
     stdout: str
     files: dict[str, bytes]  # what the snippet wrote into its working directory
+    seed: int  # what the runner seeded with before the snippet (which may seed itself)
 
 
 # Python's default filters hide these unless the reader's own file (__main__) triggers them:
@@ -42,17 +47,21 @@ class SnippetWarning(Exception):
         self.lineno = lineno  # the snippet line that led to the first warning
 
 
-def fresh_state() -> None:
-    """Forget every model, layer name and random state a previous snippet left behind."""
+def fresh_state() -> int:
+    """Forget every model and layer name a previous snippet left; scramble the random state.
+
+    Returns the seed, a new one each time, given to Python's random, NumPy and the backend.
+    """
     import keras
 
     keras.backend.clear_session()
-    # Seeds Python's random, NumPy and the backend's generator in one call.
-    keras.utils.set_random_seed(SEED)
+    seed = random.SystemRandom().randrange(2**31)
+    keras.utils.set_random_seed(seed)
     with contextlib.suppress(ImportError):
         import matplotlib.pyplot as plt
 
         plt.close("all")
+    return seed
 
 
 def run_snippet(path: Path, workdir: Path) -> SnippetRun:
@@ -60,7 +69,7 @@ def run_snippet(path: Path, workdir: Path) -> SnippetRun:
     import matplotlib
 
     matplotlib.use("Agg")  # no display here; snippets that plot write files instead
-    fresh_state()
+    seed = fresh_state()
     stdout = io.StringIO()
     cwd = os.getcwd()
     os.chdir(workdir)
@@ -88,4 +97,4 @@ def run_snippet(path: Path, workdir: Path) -> SnippetRun:
         lines = "\n  ".join(text for _, text in caught)
         raise SnippetWarning(f"the snippet emitted warnings:\n  {lines}", caught[0][0])
     files = {f.name: f.read_bytes() for f in workdir.iterdir() if f.is_file()}
-    return SnippetRun(path, namespace, stdout.getvalue(), files)
+    return SnippetRun(path, namespace, stdout.getvalue(), files, seed)

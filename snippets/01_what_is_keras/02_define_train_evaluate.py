@@ -2,9 +2,9 @@ import keras
 import numpy as np
 from keras import layers
 
-# Seed NumPy (the data) and Keras (the initial weights) so that every run is the same.
-rng = np.random.default_rng(0)
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
 keras.utils.set_random_seed(0)
+rng = np.random.default_rng(0)
 
 # Synthetic data: 300 samples with 4 features; the label is 1 when the first two
 # features add up to more than 1, so there is a pattern to learn.

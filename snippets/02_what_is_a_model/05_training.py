@@ -2,8 +2,9 @@ import keras
 import numpy as np
 from keras import layers
 
-rng = np.random.default_rng(0)
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
 keras.utils.set_random_seed(0)
+rng = np.random.default_rng(0)
 
 # 200 samples with 4 features; the label is 1 when the first two features sum past 1.
 x = rng.random((200, 4))

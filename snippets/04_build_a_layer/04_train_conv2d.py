@@ -2,8 +2,9 @@ import keras
 import numpy as np
 from keras import layers
 
-rng = np.random.default_rng(0)
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
 keras.utils.set_random_seed(0)
+rng = np.random.default_rng(0)
 
 # 200 noisy 8x8 grayscale images. In class 1 the left half is brighter,
 # in class 0 the right half is, so the label can be read from the image.

@@ -2,8 +2,9 @@ import keras
 import numpy as np
 from keras import layers
 
-rng = np.random.default_rng(0)
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
 keras.utils.set_random_seed(0)
+rng = np.random.default_rng(0)
 
 # 300 sequences of 10 steps with 1 feature each; the label says whether the sum
 # of the sequence is positive, so the layer must remember the whole sequence.

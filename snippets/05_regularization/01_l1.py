@@ -3,6 +3,9 @@ import numpy as np
 from keras import layers
 from keras.regularizers import L1
 
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
+keras.utils.set_random_seed(0)
+
 # L1 penalty on the kernel (the weight matrix) with strength 0.01.
 dense_layer = layers.Dense(128, activation="relu", kernel_regularizer=L1(l1=0.01))
 

@@ -3,6 +3,9 @@ import numpy as np
 from keras import layers
 from keras.regularizers import L1L2
 
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
+keras.utils.set_random_seed(0)
+
 # Both penalties at once; the keyword arguments are lowercase: l1= and l2=.
 dense_layer = layers.Dense(
     128,

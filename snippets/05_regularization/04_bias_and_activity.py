@@ -3,6 +3,9 @@ import numpy as np
 from keras import layers
 from keras.regularizers import L1, L2
 
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
+keras.utils.set_random_seed(0)
+
 # kernel_regularizer penalizes the weights, bias_regularizer the biases, and
 # activity_regularizer the layer's output.
 layer = layers.Dense(

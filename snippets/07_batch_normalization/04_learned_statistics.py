@@ -2,6 +2,9 @@ import keras
 import numpy as np
 from keras import layers
 
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
+keras.utils.set_random_seed(0)
+
 # Features with mean 5 and std 3; the target is a linear function of them.
 rng = np.random.default_rng(0)
 x = rng.normal(loc=5.0, scale=3.0, size=(256, 3)).astype("float32")

@@ -2,6 +2,9 @@ import keras
 import numpy as np
 from keras import layers
 
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
+keras.utils.set_random_seed(0)
+
 # 300 samples, 4 features, 3 classes; the class depends on the features, so it can be learned.
 rng = np.random.default_rng(0)
 x = rng.normal(size=(300, 4)).astype("float32")

@@ -2,6 +2,9 @@ import keras
 import numpy as np
 from keras import layers
 
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
+keras.utils.set_random_seed(0)
+
 # Two classes, labelled 0 or 1: positive when the features add up to more than zero.
 rng = np.random.default_rng(0)
 x = rng.normal(size=(300, 4)).astype("float32")

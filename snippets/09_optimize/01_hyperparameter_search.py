@@ -2,6 +2,9 @@ import keras
 import numpy as np
 from keras import layers
 
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
+keras.utils.set_random_seed(0)
+
 # 200 samples, 3 classes that depend on the 4 features.
 rng = np.random.default_rng(0)
 x = rng.normal(size=(200, 4)).astype("float32")

@@ -4,7 +4,7 @@ import keras
 import numpy as np
 from keras import layers
 
-# Fix the random initial weights and shuffling, so that every run prints the same numbers.
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
 keras.utils.set_random_seed(0)
 rng = np.random.default_rng(0)
 x = rng.normal(size=(200, 4)).astype("float32")

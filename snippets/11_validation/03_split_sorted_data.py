@@ -2,7 +2,7 @@ import keras
 import numpy as np
 from keras import layers
 
-# Fix the random initial weights and shuffling, so that every run prints the same numbers.
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
 keras.utils.set_random_seed(0)
 
 # A data set stored in order: all samples of class 0 first, then all samples of class 1.
