@@ -4,6 +4,7 @@ import os
 
 import keras
 
+from tests.checks.learning import learns_to_classify
 from verify import check
 
 
@@ -25,3 +26,7 @@ def model_is_built_from_layers_and_learns(run):
     # Chance level on these labels is about 0.5; a trained model must do much better.
     assert run.globals["accuracy"] > 0.85
     assert "test accuracy:" in run.stdout
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_classify("02_define_train_evaluate.py", 2, read=lambda g: (g["accuracy"], g["loss"]))

@@ -3,6 +3,7 @@
 import keras
 import numpy as np
 
+from tests.checks.learning import binary_accuracy, learns_to_classify
 from verify import check
 
 # hidden: 4*8 weights + 8 biases; output: 8*1 weights + 1 bias
@@ -59,3 +60,11 @@ def training_lowers_the_loss_by_changing_parameters(run):
     after = keras.ops.convert_to_numpy(keras.ops.copy(run.globals["hidden"].kernel))
     assert np.abs(after - before).mean() > 0.01
     assert float(run.globals["change"]) > 0.01
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_classify(
+    "05_training.py",
+    2,
+    read=binary_accuracy("x", "y", loss=lambda g: g["history"].history["loss"][-1]),
+)

@@ -2,6 +2,7 @@
 
 from keras import layers
 
+from tests.checks.learning import learns_to_classify
 from verify import check
 
 
@@ -61,3 +62,8 @@ def lstm_model_learns_the_sign_of_the_sum(run):
     losses = run.globals["history"].history["loss"]
     assert losses[-1] < losses[0]
     assert run.globals["accuracy"] > 0.8
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_classify("04_train_conv2d.py", 2)
+learns_to_classify("05_train_lstm.py", 2)

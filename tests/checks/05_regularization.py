@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from tests.checks.learning import learns_to_regress
 from verify import check
 
 
@@ -70,3 +71,7 @@ def fit_minimizes_loss_plus_penalty_and_l1_shrinks_weights(run):
         return np.abs(np.asarray(model.layers[0].kernel).ravel()[2:]).sum()
 
     assert useless(l1_model) < 0.7 * useless(plain)
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_regress("05_penalty_in_training.py", read=lambda g: (g["mse"], g["y"]))

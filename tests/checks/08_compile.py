@@ -5,6 +5,7 @@ import keras
 import numpy as np
 import pytest
 
+from tests.checks.learning import learns_to_classify, learns_to_regress
 from verify import check
 
 
@@ -100,3 +101,10 @@ def regression_uses_a_linear_output_and_mean_squared_error(run):
     assert g["mae"] == pytest.approx(np.mean(np.abs(predictions - g["y"])), rel=1e-3)
     # A linear output is not squashed into [0, 1]: it reaches the range of y.
     assert predictions.min() < -1.0 and predictions.max() > 1.0
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_classify("02_one_hot_labels.py", 3, read=lambda g: (g["accuracy"], g["loss_after"]))
+learns_to_classify("03_integer_labels.py", 3, read=lambda g: (g["accuracy"], g["loss_after"]))
+learns_to_classify("05_binary.py", 2, read=lambda g: (g["accuracy"], g["loss_after"]))
+learns_to_regress("06_regression.py", read=lambda g: (g["loss_after"], g["y"]))

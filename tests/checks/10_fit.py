@@ -6,6 +6,7 @@ import math
 import keras
 import numpy as np
 
+from tests.checks.learning import from_history, learns_to_classify
 from verify import check
 
 
@@ -59,3 +60,8 @@ def one_update_per_batch(run):
         assert f"batch_size {batch_size:3d}: updates per epoch = {expected:2d}," in run.stdout
     # The last model was trained with the whole data set as a single batch.
     assert int(run.globals["model"].optimizer.iterations) == 1
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_classify("01_fit.py", 3)
+learns_to_classify("02_fit_validation_data.py", 3, read=from_history(prefix="val_"))

@@ -6,6 +6,7 @@ import math
 import keras
 import numpy as np
 
+from tests.checks.learning import from_history, learns_to_classify
 from verify import check
 
 
@@ -80,3 +81,10 @@ def figure_was_saved_with_both_curves(run):
     for ax, metric in ((loss_ax, "loss"), (accuracy_ax, "accuracy")):
         lines = {line.get_label(): list(line.get_ydata()) for line in ax.get_lines()}
         assert lines == {metric: history[metric], f"val_{metric}": history[f"val_{metric}"]}
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_classify("01_validation_data.py", 2, read=from_history(prefix="val_"))
+learns_to_classify("02_validation_split.py", 2, read=from_history(prefix="val_"))
+# 03_split_sorted_data.py fails on purpose: its validation rows are all of one class.
+learns_to_classify("04_plot_history.py", 2, read=from_history(prefix="val_"))

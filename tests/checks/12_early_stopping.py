@@ -3,6 +3,7 @@
 
 import numpy as np
 
+from tests.checks.learning import binary_accuracy, learns_to_classify
 from verify import check
 
 
@@ -59,3 +60,17 @@ def patience_counts_from_the_best_epoch(run):
         "patience=4:                 runs all 12 epochs",
         "patience=4, min_delta=0.01: stops after epoch 10",
     ]
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+# These overfit on purpose; the restored (best) weights must still have learned the task.
+learns_to_classify(
+    "01_early_stopping.py",
+    2,
+    read=binary_accuracy("x_val", "y_val", loss=lambda g: g["val_loss_now"]),
+)
+learns_to_classify(
+    "02_restore_without_stopping.py",
+    2,
+    read=binary_accuracy("x_val", "y_val", loss=lambda g: min(g["history"].history["val_loss"])),
+)

@@ -4,6 +4,7 @@ import keras
 import numpy as np
 import pytest
 
+from tests.checks.learning import from_history, learns_to_classify
 from verify import check
 
 
@@ -87,3 +88,9 @@ def accuracy_depends_on_labels_and_outputs(run):
         "integer labels, 3 softmax outputs: SparseCategoricalAccuracy",
         "0/1 labels, 1 sigmoid output: BinaryAccuracy",
     ]
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_classify("02_fit_accuracy.py", 3, read=from_history(prefix="val_"))
+learns_to_classify("03_evaluate.py", 3, read=lambda g: (g["accuracy"], g["loss"]))
+learns_to_classify("04_accuracy_by_hand.py", 3, read=lambda g: (g["accuracy"], None))
