@@ -32,7 +32,12 @@ def load(backend: str, layout: Layout = PROJECT) -> dict:
 def record(backend: str, passed: list[str], ran: list[str], layout: Layout = PROJECT) -> None:
     """Merge one run's results (paths from the root): snippets that ran are replaced."""
     previous = load(backend, layout)["snippets"]
-    snippets = {name: sha for name, sha in previous.items() if name not in ran}
+    # Keep what this run did not touch, unless its snippet was deleted or renamed since.
+    snippets = {
+        name: sha
+        for name, sha in previous.items()
+        if name not in ran and (layout.root / name).is_file()
+    }
     snippets.update({name: sha256(layout.root / name) for name in passed})
     package = backends.get(backend).package
     content = {

@@ -37,14 +37,14 @@ def batch_size_sets_the_updates_per_epoch(run):
     assert f"steps per epoch: {steps}" in run.stdout
 
 
-@check("02_fit_validation_data.py")
+@check("03_fit_validation_data.py")
 def validation_metrics_are_recorded(run):
     history = run.globals["history"].history
     assert set(history) == {"loss", "accuracy", "val_loss", "val_accuracy"}
     assert all(len(values) == 10 for values in history.values())
 
 
-@check("02_fit_validation_data.py")
+@check("03_fit_validation_data.py")
 def val_loss_is_measured_on_the_validation_data(run):
     g = run.globals
     # The last epoch's val_loss comes from the final weights on (val_data, val_labels).
@@ -53,7 +53,7 @@ def val_loss_is_measured_on_the_validation_data(run):
     np.testing.assert_allclose(g["history"].history["val_accuracy"][-1], val_accuracy, rtol=1e-5)
 
 
-@check("03_batch_size.py")
+@check("02_batch_size.py")
 def one_update_per_batch(run):
     for batch_size in (8, 32, 200):
         expected = math.ceil(200 / batch_size)
@@ -64,4 +64,4 @@ def one_update_per_batch(run):
 
 # Every training example learns clearly (tests/checks/learning.py).
 learns_to_classify("01_fit.py", 3)
-learns_to_classify("02_fit_validation_data.py", 3, read=from_history(prefix="val_"))
+learns_to_classify("03_fit_validation_data.py", 3, read=from_history(prefix="val_"))

@@ -38,7 +38,7 @@ def best_weights_are_restored(run):
     assert val_losses[-1] > min(val_losses) * 1.1
 
 
-@check("02_restore_without_stopping.py")
+@check("03_restore_without_stopping.py")
 def restored_even_without_stopping(run):
     callback = run.globals["early_stopping"]
     val_losses = run.globals["history"].history["val_loss"]
@@ -48,7 +48,7 @@ def restored_even_without_stopping(run):
     np.testing.assert_allclose(val_loss_now(run.globals), min(val_losses), rtol=1e-5)
 
 
-@check("03_patience_and_min_delta.py")
+@check("02_patience_and_min_delta.py")
 def patience_counts_from_the_best_epoch(run):
     # val_losses: best 0.40 at epoch 2; epochs 3-5 do not beat it, so patience=3 stops
     # after epoch 5. With patience=4, epoch 6 (0.38) is a new best and every later value
@@ -70,7 +70,7 @@ learns_to_classify(
     read=binary_accuracy("x_val", "y_val", loss=lambda g: g["val_loss_now"]),
 )
 learns_to_classify(
-    "02_restore_without_stopping.py",
+    "03_restore_without_stopping.py",
     2,
     read=binary_accuracy("x_val", "y_val", loss=lambda g: min(g["history"].history["val_loss"])),
 )
