@@ -1,11 +1,18 @@
 # The two commands of the README (serve, test) create .venv and install what they need.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 # pytest-xdist workers for `make test`; `make bench` measures whether they pay off.
 WORKERS ?= 2
 PYTEST := $(BIN)/python -m pytest -n $(WORKERS) --dist loadfile
+# SHARD=k/n runs the k-th of n parts of each backend's snippets (pytest-split, balanced by the
+# durations in .test_durations, `make durations`); the tests beyond the snippets run with shard 1.
+# The CI matrix uses it once the suite grows (see the README).
+ifdef SHARD
+SPLIT := --splits $(lastword $(subst /, ,$(SHARD))) --group $(firstword $(subst /, ,$(SHARD)))
+FIRST_SHARD := $(filter 1,$(firstword $(subst /, ,$(SHARD))))
+endif
 # One pytest process per Keras backend (it is fixed at import); the list is verify/backends.py.
 # The primary backend's run also runs every test under tests/; the others verify the snippets.
 # PyTorch is an optional group (`pip install --group torch`); without it its run skips, saying so.
@@ -14,7 +21,7 @@ PRIMARY := $(shell $(PYTHON) -m verify.backends --primary)
 # `make test` builds the site once, here, for the site, browser and Lighthouse tests.
 TEST_SITE := .cache/test-site
 
-.PHONY: serve test build bench lock outputs errata reader
+.PHONY: serve test audit build bench lock outputs errata reader durations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,19 +49,32 @@ node_modules/.package-lock.json: package.json package-lock.json
 serve: $(VENV)/.site-installed
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(VENV)/.test-installed $(CHROMIUM) node_modules/.package-lock.json
+test: $(VENV)/.test-installed $(CHROMIUM)
 	@for backend in $(filter-out $(PRIMARY),$(BACKENDS)); do \
 	  echo "=== Keras backend: $$backend: the snippets ==="; \
-	  KERAS_BACKEND=$$backend $(PYTEST) snippets || exit 1; \
+	  KERAS_BACKEND=$$backend $(PYTEST) $(SPLIT) snippets || exit 1; \
 	done
 ifneq ($(filter $(PRIMARY),$(BACKENDS)),)
 	@echo "=== The strict build of the site, once for every test of it ==="
 	$(BIN)/python -m verify.site $(TEST_SITE)
-	@echo "=== Keras backend: $(PRIMARY): the snippets and every test but Lighthouse ==="
+ifdef SHARD
+	@echo "=== Keras backend: $(PRIMARY): the snippets, shard $(SHARD) ==="
+	KERAS_BACKEND=$(PRIMARY) $(PYTEST) $(SPLIT) snippets
+	$(if $(FIRST_SHARD),KERAS_BACKEND=$(PRIMARY) $(PYTEST) -m "not lighthouse" --site $(TEST_SITE) tests docs)
+else
+	@echo "=== Keras backend: $(PRIMARY): the snippets and the tests (browser: a page per template) ==="
 	KERAS_BACKEND=$(PRIMARY) $(PYTEST) -m "not lighthouse" --site $(TEST_SITE)
-	@echo "=== Lighthouse, one page at a time: its scores suffer from a busy CPU ==="
-	$(BIN)/python -m pytest -p no:xdist -m lighthouse --site $(TEST_SITE) tests
 endif
+endif
+
+# What `make test` samples, on every page: the browser tests, then Lighthouse one page at a time.
+audit: $(VENV)/.test-installed $(CHROMIUM) node_modules/.package-lock.json
+	@echo "=== The strict build of the site ==="
+	$(BIN)/python -m verify.site $(TEST_SITE)
+	@echo "=== Browser tests on every page ==="
+	$(PYTEST) -m browser --all-pages --site $(TEST_SITE) tests
+	@echo "=== Lighthouse on every page, one at a time: its scores suffer from a busy CPU ==="
+	$(BIN)/python -m pytest -p no:xdist -m lighthouse --all-pages --site $(TEST_SITE) tests
 
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict --site-dir site
@@ -66,6 +86,10 @@ bench: $(VENV)/.test-installed
 # prints with what its page shows, on each backend; SNIPPET=... for one.
 reader: $(VENV)/.test-installed
 	BACKENDS="$(BACKENDS)" $(BIN)/python -m tools.reader $(SNIPPET)
+
+# Rewrite .test_durations, which SHARD uses to balance the shards.
+durations: $(VENV)/.test-installed
+	KERAS_BACKEND=$(PRIMARY) $(BIN)/python -m pytest -q -p no:xdist --store-durations snippets
 
 # Rewrite the generated part of docs/errata.md from errata/errors.toml.
 errata: $(VENV)/.site-installed

@@ -36,3 +36,18 @@ def browser():
         browser = site.launch_chromium(pw)
         yield browser
         browser.close()
+
+
+def page_id(path: str) -> str:
+    return path.rstrip("/") or "index"
+
+
+def pytest_generate_tests(metafunc):
+    """``page_path``, ``notebook_path``: one page per template, or every page (--all-pages)."""
+    all_pages = metafunc.config.getoption("all_pages")
+    paths = site.page_paths() if all_pages else site.TEMPLATE_PAGES
+    if "page_path" in metafunc.fixturenames:
+        metafunc.parametrize("page_path", paths, ids=page_id)
+    if "notebook_path" in metafunc.fixturenames:
+        notebooks = [path for path in paths if path.startswith("notebooks/")]
+        metafunc.parametrize("notebook_path", notebooks, ids=page_id)

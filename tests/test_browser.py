@@ -1,7 +1,9 @@
 """The built site in a real browser (Playwright, Debian's Chromium), served from 127.0.0.1.
 
-Every page at desktop and phone width loads cleanly; the copy button, search, the light/dark
-toggle and notebook outputs work; no page weighs more than PAGE_BYTES gzip-compressed.
+Pages load cleanly at desktop and phone width and weigh at most PAGE_BYTES gzip-compressed; the
+copy button, search, the light/dark toggle, the linked output tabs and notebook outputs work.
+`make test` loads one page per template (see ``page_path`` in conftest.py); `make audit` loads
+every page (``--all-pages``).
 """
 
 from __future__ import annotations
@@ -12,17 +14,12 @@ import pytest
 
 from verify import site
 from verify.layout import PROJECT
-from verify.site import page_paths
 
 pytestmark = pytest.mark.browser
 
 WIDTHS = (1280, 375)
 PAGE_BYTES = 500_000  # gzip-compressed, all of a page's requests together
 SNIPPET = PROJECT.snippets / "03_instantiate_a_model" / "01_sequential.py"
-
-
-def page_id(path: str) -> str:
-    return path.rstrip("/") or "index"
 
 
 def console_text(message) -> str:
@@ -36,31 +33,37 @@ def context(browser, base_url):
     context.close()
 
 
-def test_every_built_page_is_tested(site_dir):
-    assert site.built_pages(site_dir) == page_paths()
+def test_every_built_page_is_known(site_dir):
+    assert site.built_pages(site_dir) == site.page_paths()
+    assert set(site.TEMPLATE_PAGES) <= set(site.page_paths())
 
 
 @pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
-@pytest.mark.parametrize("path", page_paths(), ids=page_id)
-def test_page_loads_cleanly(browser, base_url, path, width):
+def test_page_loads_cleanly(browser, base_url, page_path, width):
+    """No console error, failed request or request elsewhere; no sideways scroll on a phone;
+    at desktop width, the page's weight (every response, gzip-compressed) within PAGE_BYTES."""
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
-    errors, failed, outside = [], [], []
+    errors, failed, outside, responses = [], [], [], []
     page.on("console", lambda msg: msg.type == "error" and errors.append(console_text(msg)))
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("requestfailed", lambda req: failed.append(f"{req.url} ({req.failure})"))
     page.on("response", lambda resp: resp.status >= 400 and failed.append(resp.url))
+    page.on("response", lambda resp: responses.append(resp))
     page.on("request", lambda req: req.url.startswith(base_url) or outside.append(req.url))
-    page.goto(base_url + path, wait_until="networkidle")
+    page.goto(base_url + page_path, wait_until="networkidle")
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
+    weight = sum(site.gzip_size(r.body()) for r in responses if r.ok and r.status != 204)
     context.close()
     assert not outside, f"requests outside {base_url}: {outside}"
     assert not failed, f"failed requests: {failed}"
     assert not errors, f"console errors: {errors}"
     if width == 375:
         assert overflow <= 0, f"scrolls horizontally by {overflow} px at {width} px wide"
+    else:
+        assert weight <= PAGE_BYTES, f"/{page_path} transfers {weight:,} bytes gzip-compressed"
 
 
 def test_copy_button_copies_the_snippet_file(context, base_url):
@@ -97,19 +100,28 @@ def test_color_scheme_toggle_switches_and_persists(context):
     assert page.locator("body").get_attribute("data-md-color-scheme") == toggled
 
 
-def test_notebook_pages_render_their_outputs(context):
-    notebooks = [path for path in page_paths() if path.startswith("notebooks/")]
-    assert notebooks, "no notebook pages were built"
-    for path in notebooks:
-        page = context.new_page()
-        page.goto(path)
-        outputs = page.locator(".jp-OutputArea-output")
-        assert outputs.count() > 0, f"{path}: no output areas"
-        assert outputs.first.is_visible(), f"{path}: output areas are not shown"
-        page.close()
+SELECTED_TABS = """
+[...document.querySelectorAll('.tabbed-set')].map(set => {
+  const input = set.querySelector(':scope > input:checked');
+  return set.querySelector(`label[for="${input.id}"]`).textContent.trim();
+})
+"""
 
 
-@pytest.mark.parametrize("path", page_paths(), ids=page_id)
-def test_page_weight(browser, base_url, path):
-    weight = site.page_weight(browser, base_url + path)
-    assert weight <= PAGE_BYTES, f"{page_id(path)} transfers {weight:,} bytes gzip-compressed"
+def test_a_backend_picked_once_shows_on_every_page(context):
+    """content.tabs.link: pick JAX under one output, and other pages open on JAX too."""
+    page = context.new_page()
+    page.goto("10-fit/")
+    assert set(page.evaluate(SELECTED_TABS)) == {"TensorFlow"}
+    page.locator(".tabbed-labels label", has_text="JAX").first.click()
+    page.goto("13-accuracy/")
+    selected = page.evaluate(SELECTED_TABS)
+    assert selected and set(selected) == {"JAX"}, selected
+
+
+def test_notebook_page_renders_its_outputs(context, notebook_path):
+    page = context.new_page()
+    page.goto(notebook_path)
+    outputs = page.locator(".jp-OutputArea-output")
+    assert outputs.count() > 0, f"{notebook_path}: no output areas"
+    assert outputs.first.is_visible(), f"{notebook_path}: output areas are not shown"

@@ -19,7 +19,7 @@ def run(*command):
 
 
 def test_workflows_have_no_zizmor_findings():
-    result = run(str(BIN / "zizmor"), "--offline", "--persona=pedantic", ".github/workflows")
+    result = run(str(BIN / "zizmor"), "--offline", "--persona=pedantic", ".github")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No findings" in result.stdout
 

@@ -44,6 +44,11 @@ def pytest_addoption(parser):
         help="write what each snippet printed as its committed output, instead of comparing",
     )
     group.addoption(
+        "--all-pages",
+        action="store_true",
+        help="browser and Lighthouse tests on every page, not one page per template",
+    )
+    group.addoption(
         "--site",
         type=Path,
         metavar="DIR",
