@@ -189,3 +189,418 @@ def test_each_listed_typo_is_in_the_source():
 
 def test_page_gives_the_typo_count():
     assert f"{len(typos())} misspelled words" in PAGE.read_text(encoding="utf-8")
+
+
+# The page's counts of failures -------------------------------------------------------------
+
+
+def test_page_counts_the_failures_as_recorded():
+    errors = [block.error["type"] for block in BLOCKS if not block.runs]
+    missing = {"ModuleNotFoundError", "ImportError", "TypeError"}  # misspelled module, class, kwarg
+    counts = {
+        f"**{len(errors)} fail**": True,
+        f"the other {['no', 'one', 'two', 'three'][SOURCE_BLOCKS - len(errors)]} run": True,
+        f"{errors.count('SyntaxError')} do not even compile (`SyntaxError`)": True,
+        f"{sum(e in missing for e in errors)} import or call something that does not exist": True,
+        f"{errors.count('NameError')} are fragments": True,
+        f"{errors.count('ValueError')} passes a misspelled keyword that Keras rejects": True,
+    }
+    assert len(errors) == sum(
+        errors.count(t) for t in ("SyntaxError", "NameError", "ValueError", *missing)
+    )
+    text = page_text()
+    assert [quote for quote in counts if quote not in text] == []
+
+
+# The errors hidden behind the first one --------------------------------------------------------
+
+
+def page_text() -> str:
+    """The page with its line breaks and indentation collapsed: quotes may span lines."""
+    return " ".join(PAGE.read_text(encoding="utf-8").split())
+
+
+def defects_of(path: str) -> str:
+    return " ".join(next(block for block in BLOCKS if block.path == path).defects)
+
+
+def notes_namespace() -> dict:
+    """A model and data like those the notes' fragments assume: a compiled Sequential model."""
+    import keras
+    import numpy as np
+
+    model = keras.Sequential([keras.Input(shape=(784,)), keras.layers.Dense(10, "softmax")])
+    model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
+    x = np.zeros((8, 784), dtype="float32")
+    y = keras.utils.to_categorical(np.arange(8) % 10, 10)
+    data = {"train_data": x, "train_labels": y, "x_train": x, "y_train": y}
+    return {"model": model, **data, "x_val": x, "y_val": y, "x_test": x}
+
+
+def run_fixed(block_path: str, fixes: list[tuple[str, str]], namespace: dict) -> tuple[str, str]:
+    """Run an original with ``fixes`` applied (each must apply): what it raises."""
+    text = (ORIGINALS / block_path).read_text(encoding="utf-8")
+    for old, new in fixes:
+        assert old in text, f"{old!r} is not in {block_path}"
+        text = text.replace(old, new)
+    namespace = {"__name__": "__main__", "__builtins__": builtins, **namespace}
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            exec(compile(text, block_path, "exec"), namespace)
+    except Exception as exc:  # SyntaxError included
+        message = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+        return type(exc).__name__, message
+    return "nothing", ""
+
+
+# fmt: off
+# Each: an original; the fixes applied before running it; whether the notes' model and data
+# exist; what it then raises, and a regular expression of the message; how its defects say so.
+HIDDEN = [
+    ("03_instantiate_a_model/03_functional.py", [("keras.layer ", "keras.layers ")], False,
+     "ImportError", r"cannot import name 'Models'", "would raise `ImportError`"),
+    ("04_build_a_layer/02_conv2d.py", [("activation 'relu'", "activation='relu'")], False,
+     "NameError", r"name 'kernel_size' is not defined", "a call of an undefined function"),
+    ("07_batch_normalization/01_batch_normalization.py", [("input_shap=", "input_shape=")], False,
+     "NameError", r"name 'BatchNormalizatioin' is not defined",
+     "`BatchNormalizatioin` is misspelled (would raise `NameError`)"),
+    ("07_batch_normalization/01_batch_normalization.py",
+     [("input_shap=", "input_shape="), ("BatchNormalizatioin", "BatchNormalization")], False,
+     "NameError", r"name 'relu' is not defined",
+     "the string is `'relu'` (would raise `NameError`)"),
+    ("08_compile/01_compile.py", [("'softmax))", "'softmax'))")], False,
+     "IndentationError", r"unexpected indent", "its two remaining lines are an `IndentationError`"),
+    ("08_compile/01_compile.py", [("'softmax))", "'softmax'))"), ("# model.", "model.")], False,
+     "ModuleNotFoundError", r"No module named 'keras.model'",
+     "`keras.model` and `keras.layer` do not exist"),
+    ("10_fit/01_fit.py", [("crossentropy'\n", "crossentropy',\n")], True,
+     "ValueError", r"Unrecognized data type: x=Ellipsis", "`fit` would reject it"),
+    ("10_fit/03_fit_validation_data.py", [], True,
+     "ValueError", r"Unrecognized data type: x=Ellipsis",
+     "`val_data = ...` is `Ellipsis`, not data"),
+    ("12_early_stopping/01_early_stopping.py", [("import earlyStopping", "import EarlyStopping")],
+     True, "TypeError", r"unexpected keyword argument 'epoch'",
+     "would raise `TypeError: ... unexpected keyword argument 'epoch'`"),
+    ("15_weights_and_outputs/01_get_set_weights.py", [], True,
+     "AttributeError", r"'Sequential' object has no attribute 'layer'",
+     "the attribute is `layers` (would raise `AttributeError`)"),
+    ("15_weights_and_outputs/01_get_set_weights.py", [("model.layer[", "model.layers[")], True,
+     "AttributeError", r"'Dense' object has no attribute 'set_weigts'",
+     "`set_weigts` is misspelled"),
+    ("15_weights_and_outputs/03_intermediate_model.py", [], True,
+     "AttributeError", r"The layer \w+ has never been called and thus has no defined input\.",
+     "has never been called and thus has no defined input"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("path", "fixes", "with_notes", "error", "message", "listed_as"),
+    HIDDEN,
+    ids=[f"{path.removesuffix('.py')}-{len(fixes)}" for path, fixes, *_ in HIDDEN],
+)
+def test_hidden_error(
+    path, fixes, with_notes, error, message, listed_as, keras_imported, tmp_path, monkeypatch
+):
+    """Each error the page says is hidden behind an earlier one is raised once that is fixed."""
+    monkeypatch.chdir(tmp_path)
+    raised, text = run_fixed(path, fixes, notes_namespace() if with_notes else {})
+    assert raised == error, f"{path} with {fixes} raises {raised}: {text}"
+    assert re.search(message, text), text
+    assert listed_as in defects_of(path)
+
+
+def test_input_shape_warns(keras_imported, tmp_path, monkeypatch):
+    """`input_shape=` on a layer: Keras 3 warns against it (blocks 03/01, 06/01, 07/01, 08/01)."""
+    import keras
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        keras.layers.Dense(64, activation="relu", input_shape=(784,))
+    assert any("Do not pass an `input_shape`" in str(w.message) for w in caught)
+    assert "Keras 3 warns against it" in defects_of("03_instantiate_a_model/01_sequential.py")
+
+
+def test_intermediate_model_of_a_functional_model(keras_imported):
+    """Block 15/03 on the notes' functional model (03/03): layers[0] is the InputLayer."""
+    import keras
+    import numpy as np
+
+    inputs = keras.Input(shape=(784,))
+    x = keras.layers.Dense(64, activation="relu")(inputs)
+    model = keras.Model(inputs=inputs, outputs=keras.layers.Dense(10)(x))
+    assert isinstance(model.layers[0], keras.layers.InputLayer)
+    intermediate_model = keras.Model(inputs=model.input, outputs=model.layers[0].output)
+    x_test = np.random.default_rng(0).normal(size=(4, 784)).astype("float32")
+    assert np.array_equal(intermediate_model.predict(x_test, verbose=0), x_test)
+    assert "is its `InputLayer`" in defects_of("15_weights_and_outputs/03_intermediate_model.py")
+
+
+# Style defects -------------------------------------------------------------------------------
+
+# What each ruff rule found in the originals is called in their defects.
+STYLE_WORDS = {
+    "E251": "PEP 8 puts no space",  # spaces around the = of a keyword argument
+    "E261": "PEP 8",  # one space before an inline comment, not two
+    "E262": "without a space after `#`",  # inline comment starts with #x
+    "E265": "without a space after `#`",  # block comment starts with #x
+    "E501": "characters",  # a long line: the defect gives its length
+    "COM819": "trailing comma",
+}
+
+
+def test_every_style_defect_is_listed(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    ruff = Path(sys.executable).parent / "ruff"
+    command = [str(ruff), "check", "--isolated", "--no-cache", "--preview", "--exit-zero"]
+    command += ["--select", "E,W,COM", "--line-length", "100", "--output-format", "json", "."]
+    result = subprocess.run(command, cwd=ORIGINALS, capture_output=True, text=True, check=True)
+    found = {
+        (Path(item["filename"]).relative_to(ORIGINALS).as_posix(), item["code"])
+        for item in json.loads(result.stdout)
+        if item["code"]  # None: a syntax error, recorded as the block's error
+    }
+    assert {code for _, code in found} <= STYLE_WORDS.keys()
+    unlisted = [(path, code) for path, code in found if STYLE_WORDS[code] not in defects_of(path)]
+    assert unlisted == []
+
+
+@pytest.mark.parametrize(
+    ("path", "opening", "indent"),
+    [
+        ("08_compile/01_compile.py", "# model.compile(", 16),
+        ("10_fit/03_fit_validation_data.py", "model.fit(", 8),
+    ],
+)
+def test_continuation_lines_as_listed(path, opening, indent):
+    """Lines under an opening line with arguments: PEP 8 lines them up after its parenthesis."""
+    lines = (ORIGINALS / path).read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith(opening))
+    indents = {len(line) - len(line.lstrip()) for line in lines[first + 1 :] if line.strip()}
+    assert indents == {indent}
+    wanted = len(opening.removeprefix("# "))  # with the '# ' of 08/01 removed
+    assert indent != wanted
+    if opening.startswith("# "):
+        assert indent - wanted == 2
+        assert "two columns to the right of `optimizer=`" in defects_of(path)
+    else:
+        assert f"indented {indent} spaces" in defects_of(path)
+        assert f"{wanted} spaces in" in defects_of(path)
+
+
+@pytest.mark.parametrize("path", ["05_regularization/01_l1.py", "05_regularization/02_l1_l2.py"])
+def test_long_lines_as_listed(path):
+    lines = (ORIGINALS / path).read_text(encoding="utf-8").splitlines()
+    assert f"to {max(len(line) for line in lines)} characters" in defects_of(path)
+
+
+# The wrong claims: each check the page quotes, run again -----------------------------------
+
+
+def claim(number: int) -> str:
+    """Item ``number`` of the page's list of wrong claims, its line breaks collapsed."""
+    part = PAGE.read_text(encoding="utf-8").partition(errata_page.END)[2]
+    part = part.partition("\n## Wrong or misleading claims\n")[2].partition("\n## ")[0]
+    items = re.split(r"^(\d+)\. (?=\*\*)", part, flags=re.MULTILINE)
+    texts = dict(zip(items[1::2], items[2::2]))
+    # The list ends where the first paragraph that is not indented under an item starts.
+    text = re.split(r"\n\n(?=\S)", texts[str(number)])[0]
+    return " ".join(text.split())
+
+
+def decimals(value, digits: int) -> str:
+    """``value`` as the page prints it: ``digits`` decimals, never ``-0.000``."""
+    return f"{round(float(value), digits) + 0.0:.{digits}f}"
+
+
+def tiny_model(inputs: int, outputs: int, **dense):
+    import keras
+
+    return keras.Sequential([keras.Input(shape=(inputs,)), keras.layers.Dense(outputs, **dense)])
+
+
+def test_claim_1_softmax_normalizes_the_whole_layer(keras_imported):
+    import keras
+
+    def softmax(values):
+        return keras.ops.convert_to_numpy(keras.activations.softmax(keras.ops.array(values)))
+
+    before, after = softmax([1.0, 2.0, 3.0]), softmax([1.0, 2.0, 9.0])
+    text = claim(1)
+    assert "raising one input of `softmax([1, 2, 3])` from 3 to 9" in text
+    quoted = (
+        f"from {decimals(before[0], 3)} and {decimals(before[1], 3)} "
+        f"to {decimals(after[0], 3)} and {decimals(after[1], 3)}"
+    )
+    assert quoted in text
+    assert keras.layers.Dense(2).activation is keras.activations.linear
+    assert "the default activation of `Dense` is `linear`" in text
+
+
+def test_claim_4_sequential_cannot_concatenate(keras_imported):
+    import keras
+
+    with pytest.raises(ValueError, match="Concatenate"):
+        keras.Sequential(
+            [keras.Input(shape=(4,)), keras.layers.Dense(2), keras.layers.Concatenate()]
+        )
+    assert "putting one in a Sequential model raises `ValueError`" in claim(4)
+
+
+def test_claim_6_dropout_scales_in_training_only(keras_imported):
+    import keras
+    import numpy as np
+
+    layer = keras.layers.Dropout(0.5, seed=0)
+    ones = np.ones(1000, dtype="float32")
+    trained = keras.ops.convert_to_numpy(layer(ones, training=True))
+    assert set(np.unique(trained)) == {0.0, 2.0}
+    assert 0.45 < np.mean(trained == 0) < 0.55  # about half
+    inferred = keras.ops.convert_to_numpy(layer(ones, training=False))
+    assert np.array_equal(inferred, ones)
+    text = claim(6)
+    assert "applied in training mode to 1,000 ones set about half of them to 0" in text
+    assert "and every other one to 2.0; in inference mode its output equals its input" in text
+
+
+def test_claim_7_batch_normalization_at_inference(keras_imported):
+    import keras
+    import numpy as np
+
+    def stats(values, digits):
+        mean, std = decimals(values.mean(), digits), decimals(values.std(), digits)
+        return f"mean {mean} and standard deviation {std}"
+
+    x = np.random.default_rng(0).normal(5.0, 3.0, size=(1000, 1)).astype("float32")
+    layer = keras.layers.BatchNormalization()
+    trained = keras.ops.convert_to_numpy(layer(x, training=True))
+    inferred = keras.ops.convert_to_numpy(layer(x, training=False))
+    text = claim(7)
+    assert f"given a batch of 1,000 values with {stats(x, 2)}, a new" in text
+    assert f"layer outputs {stats(trained, 3)} in training mode" in text
+    assert f"on the same batch, it outputs {stats(inferred, 2)}, close to its input" in text
+    assert f"only {(1 - layer.momentum) * 100:.0f} % of the way from 0 and 1" in text
+
+
+def test_claim_8_fit_without_a_loss_depends_on_the_backend():
+    # Backed by snippets/08_compile/07_fit_without_loss.py, verified on each backend; its
+    # outputs here are what each backend printed (every run compares them).
+    outputs = PROJECT.outputs / "08_compile"
+    on_tensorflow = (outputs / "07_fit_without_loss.tensorflow.txt").read_text(encoding="utf-8")
+    on_jax = (outputs / "07_fit_without_loss.jax.txt").read_text(encoding="utf-8")
+    message = "No loss to compute. Provide a `loss` argument in `compile()`."
+    assert f"fit() raised ValueError: {message}" in on_tensorflow
+    assert "loss in each epoch: [0.0, 0.0, 0.0]" in on_jax and "ValueError" not in on_jax
+    assert "weights changed: False" in on_tensorflow and "weights changed: False" in on_jax
+    text = claim(8)
+    assert f'On TensorFlow (and on PyTorch) it raises `ValueError` ("{message}")' in text
+    assert "On JAX it raises nothing: it runs every training step with a loss of 0" in text
+
+
+def test_claim_9_adam_keeps_its_learning_rate(keras_imported):
+    import keras
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    x, y = rng.normal(size=(64, 4)), rng.normal(size=(64, 1))
+    model = tiny_model(4, 1)
+    model.compile(optimizer="adam", loss="mean_squared_error")
+    model.fit(x, y, epochs=3, verbose=0)
+    assert int(model.optimizer.iterations) == 3 * 2
+    learning_rate = float(keras.ops.convert_to_numpy(model.optimizer.learning_rate))
+    assert learning_rate == pytest.approx(keras.optimizers.Adam().learning_rate)
+    text = claim(9)
+    assert f"({learning_rate:g} by default)" in text
+    assert f"`model.optimizer.learning_rate` is still {learning_rate:g} after three epochs" in text
+
+
+def test_claim_10_categorical_crossentropy_needs_one_hot_labels(keras_imported):
+    import numpy as np
+
+    model = tiny_model(4, 10, activation="softmax")
+    model.compile(optimizer="adam", loss="categorical_crossentropy")
+    x, labels = np.zeros((32, 4), dtype="float32"), np.arange(32) % 10
+    # TensorFlow says "the same rank (ndim)", JAX "the same shape".
+    with pytest.raises(ValueError, match=r"`target` and `output` must have the same (rank|shape)"):
+        model.fit(x, labels, verbose=0)
+    text = claim(10)
+    assert "with 32 integer labels and 10 output classes raises `ValueError`" in text
+
+
+def test_claim_12_batch_size_and_epochs(keras_imported):
+    import inspect
+    import math
+
+    import keras
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    x, y = rng.normal(size=(100, 4)), rng.normal(size=(100, 1))
+
+    def updates(**fit_arguments):
+        model = tiny_model(4, 1)
+        model.compile(optimizer="sgd", loss="mean_squared_error")
+        model.fit(x, y, verbose=0, **fit_arguments)
+        return int(model.optimizer.iterations)
+
+    per_epoch, last_batch = math.ceil(100 / 32), 100 % 32
+    assert updates(epochs=2, batch_size=32) == 2 * per_epoch
+    text = claim(12)
+    assert (
+        f"2 epochs over 100 samples with `batch_size=32` made {2 * per_epoch} updates "
+        f"({per_epoch} per epoch, the last batch holding {last_batch} samples)"
+    ) in text
+    # The defaults: one epoch of batches of 32.
+    assert inspect.signature(keras.Model.fit).parameters["epochs"].default == 1
+    assert updates() == per_epoch
+    assert "`fit` defaults to 1 epoch and batches of 32" in text
+    with pytest.raises(TypeError, match="unexpected keyword argument 'epoch'"):
+        tiny_model(4, 1).fit(x, y, epoch=100, verbose=0)
+    assert "`fit(..., epoch=100)` raises `TypeError`" in text
+
+
+def test_claim_13_validation_split_is_not_trained_on(keras_imported):
+    import keras
+    import numpy as np
+
+    x = np.random.default_rng(0).normal(size=(100, 4)).astype("float32")
+    y = np.concatenate([np.zeros(80), np.ones(20)]).astype("float32")
+    # Zero weights and zero gradients on the labels it trains on: it always predicts 0.
+    model = tiny_model(4, 1, kernel_initializer="zeros")
+    model.compile(optimizer="adam", loss="mean_squared_error")
+    history = model.fit(x, y, epochs=2, validation_split=0.2, verbose=0).history
+    assert not np.any(keras.ops.convert_to_numpy(model.predict(x, verbose=0)))
+    loss, val_loss = history["loss"][-1], history["val_loss"][-1]
+    assert (loss, val_loss) == (0.0, 1.0)
+    assert (
+        f"reports a training loss (mean squared error) of {loss:.1f} and a validation loss of "
+        f"{val_loss:.1f}: it trained on the first 80 samples and validated on the last 20 only"
+    ) in claim(13)
+
+
+def test_claim_14_only_a_symbolically_called_layer_has_an_output(keras_imported):
+    import keras
+    import numpy as np
+
+    never_called = "has never been called and thus has no defined output"
+    layer = keras.layers.Dense(2)
+    with pytest.raises(AttributeError, match=never_called):
+        _ = layer.output  # only created
+    layer(np.ones((1, 3), dtype="float32"))
+    with pytest.raises(AttributeError, match=never_called):
+        _ = layer.output  # only called on real data
+    with_input = tiny_model(3, 2)
+    assert with_input.layers[0].output.shape == (None, 2)
+    built_by_a_call = keras.Sequential([keras.layers.Dense(2)])
+    built_by_a_call(np.ones((1, 3), dtype="float32"))
+    assert built_by_a_call.layers[0].output.shape[-1] == 2  # its graph has the batch size seen
+    text = claim(14)
+    assert f"raises `AttributeError: The layer ... {never_called}`" in text
+    assert (
+        "in a model that starts with `keras.Input`, or in a Sequential model once it is built"
+        in text
+    )

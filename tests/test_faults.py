@@ -22,7 +22,7 @@ PAGE = "docs/03-instantiate-a-model.md"
 FOLDER = "03_instantiate_a_model"
 # Everything the build and the tests read, without installs, build output and caches.
 NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".venv", "node_modules", "site", ".cache", "__pycache__", ".pytest_cache"
+    ".git", ".venv*", "node_modules", "site", ".cache", "__pycache__", ".pytest_cache"
 )
 
 
@@ -55,44 +55,53 @@ def pytest_in(tree: Path, *args: str, **env: str) -> subprocess.CompletedProcess
     return result
 
 
-# Site faults: no Keras needed, only the site tests run in the copy.
+# No Keras needed: only the site tests, and pytest-codeblocks on one page, run in the copies.
+# A missing include breaks the build, which hides the other faults: it gets a copy of its own.
+
+
+@pytest.fixture(scope="module")
+def broken_build(tmp_path_factory):
+    tree = copy_tree(tmp_path_factory.mktemp("tree"))
+    append(tree / PAGE, f'\n```python\n--8<-- "{FOLDER}/99_missing.py"\n```\n')
+    return pytest_in(tree, "tests/test_site.py")
+
+
+def test_missing_include_fails_naming_the_page(broken_build):
+    assert broken_build.returncode == 1
+    assert f"{PAGE} includes '{FOLDER}/99_missing.py', which is no file" in broken_build.output
+    assert "mkdocs build --strict failed" in broken_build.output
+
+
+@pytest.fixture(scope="module")
+def faulty_tree(tmp_path_factory):
+    tree = copy_tree(tmp_path_factory.mktemp("tree"))
+    add_snippet(tree, "94_orphan.py", "print('nobody shows me')\n", shown=False)
+    # A titled fence is skipped by pytest-codeblocks, so nothing ran this pasted code.
+    append(tree / PAGE, '\n```python title="p.py"\nprint("pasted")\n```\n')
+    # A plain fence is run by pytest-codeblocks as it stands.
+    append(tree / PAGE, "\n```python\nprint(1 / 0)\n```\n")
+    return tree
+
+
+@pytest.fixture(scope="module")
+def site_tests_in_faulty_tree(faulty_tree):
+    return pytest_in(faulty_tree, "tests/test_site.py")
 
 
 SITE_FAULTS = {
-    "missing include": (
-        lambda tree: append(tree / PAGE, f'\n```python\n--8<-- "{FOLDER}/99_missing.py"\n```\n'),
-        [
-            f"{PAGE} includes '{FOLDER}/99_missing.py', which is no file",
-            "mkdocs build --strict failed",
-        ],
-    ),
-    "orphan snippet": (
-        lambda tree: add_snippet(tree, "94_orphan.py", "print('nobody shows me')\n", shown=False),
-        [f"snippets/{FOLDER}/94_orphan.py is included by no page under docs/"],
-    ),
-    # A titled fence is skipped by pytest-codeblocks, so nothing ran this pasted code.
-    "pasted block": (
-        lambda tree: append(tree / PAGE, '\n```python title="p.py"\nprint("pasted")\n```\n'),
-        [f"{PAGE} shows a Python block that no test ran"],
-    ),
+    "orphan snippet": f"snippets/{FOLDER}/94_orphan.py is included by no page under docs/",
+    "pasted block": f"{PAGE} shows a Python block that no test ran",
 }
 
 
 @pytest.mark.parametrize("fault", SITE_FAULTS)
-def test_site_fault_fails_naming_the_file(tmp_path, fault):
-    inject, messages = SITE_FAULTS[fault]
-    tree = copy_tree(tmp_path)
-    inject(tree)
-    result = pytest_in(tree, "tests/test_site.py")
-    assert result.returncode == 1
-    for message in messages:
-        assert message in result.output
+def test_site_fault_fails_naming_the_file(site_tests_in_faulty_tree, fault):
+    assert site_tests_in_faulty_tree.returncode == 1
+    assert SITE_FAULTS[fault] in site_tests_in_faulty_tree.output
 
 
-def test_inline_python_block_is_run_and_its_failure_names_the_page(tmp_path):
-    tree = copy_tree(tmp_path)
-    append(tree / PAGE, "\n```python\nprint(1 / 0)\n```\n")
-    result = pytest_in(tree, PAGE)
+def test_inline_python_block_is_run_and_its_failure_names_the_page(faulty_tree):
+    result = pytest_in(faulty_tree, PAGE)
     assert result.returncode == 1
     assert f"FAILED {PAGE}::line" in result.output
     assert "division by zero" in result.output

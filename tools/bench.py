@@ -4,6 +4,7 @@ Per backend (TensorFlow, JAX):
 - suite: `pytest snippets` as `make test` runs it, with xdist workers and in one process;
 - lower bound: one interpreter importing Keras once and running every snippet back to back.
 For TensorFlow also the naive way: one fresh interpreter per snippet, paying the import each time.
+Then the whole of `make test` from a warm .venv, against the snippet runs of both backends.
 Then the strict build's time, and the heaviest page of the site as a static host would serve it.
 Each figure with a bar is printed with it; the command exits 1 when one is missed.
 """
@@ -96,6 +97,10 @@ def main() -> int:
             rows[f"{backend}: {name}"] = timed(command, backend)
             print(f"  {backend}: {name}: {rows[f'{backend}: {name}']:.1f} s", flush=True)
 
+    # The whole of `make test` (a warm .venv: nothing to install) against its snippet runs.
+    make_test = timed(["make", "test"], backends.PRIMARY.name)
+    print(f"  make test: {make_test:.1f} s", flush=True)
+
     with tempfile.TemporaryDirectory() as workdir:
         naive = 0.0
         for i, snippet in enumerate(snippets, 1):
@@ -115,6 +120,8 @@ def main() -> int:
     for backend in BACKENDS:
         bars.report(f"{backend}: suite / lower bound", suite[backend] / lower[backend], 1.2)
     bars.report("tensorflow: naive / suite", naive / suite["tensorflow"], 4, at_least=True)
+    bars.report("make test / snippet runs of both backends", make_test / sum(suite.values()), 1.5)
+    bars.report("make test", make_test, 300, " s")
     both = sum(suite.values()) / sum(lower.values())
     bars.report("both backends: suites / sum of lower bounds", both, 1.2)
     with tempfile.TemporaryDirectory() as site_dir:

@@ -186,7 +186,7 @@ def plot(snippet: Path) -> bool:
 
 
 def main(selected: list[str]) -> None:
-    os.environ.setdefault("KERAS_BACKEND", backends.PRIMARY.name)
+    os.environ["KERAS_BACKEND"] = backends.PRIMARY.name  # the pages say plots are made on it
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     os.environ["SOURCE_DATE_EPOCH"] = "0"  # matplotlib writes this instead of today's date
     import keras

@@ -13,3 +13,6 @@ model = keras.Sequential(
 )
 
 model.summary()
+
+# model.layers holds only the three Dense layers: the first one is model.layers[0].
+print("model.layers[0]:", type(model.layers[0]).__name__)

@@ -11,3 +11,7 @@ outputs = layers.Dense(10, activation="softmax")(x)
 model = keras.Model(inputs=inputs, outputs=outputs)
 
 model.summary()
+
+# model.layers starts with the InputLayer that keras.Input created, as in the summary.
+print("model.layers[0]:", type(model.layers[0]).__name__)
+print("model.layers[1]:", type(model.layers[1]).__name__)

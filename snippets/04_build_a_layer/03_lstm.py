@@ -13,8 +13,10 @@ print("input shape: ", sequences.shape)
 # By default the LSTM returns only its output after the last step: 64 numbers per sequence.
 print("output shape:", tuple(last_output.shape))
 for weight in lstm_layer.weights:
-    # Four gates of 64 units each, hence the 4 * 64 = 256 columns.
+    # Four blocks of 64 columns: the input, forget and output gates and the candidate.
     print(f"{weight.name:17} shape={tuple(weight.shape)}")
+# 4 blocks * (3 input features + 64 recurrent + 1 bias) * 64 units
+print("parameters:", lstm_layer.count_params())
 
 # With return_sequences=True it returns the output of every step, as a next LSTM needs.
 all_outputs = layers.LSTM(64, return_sequences=True)(sequences)

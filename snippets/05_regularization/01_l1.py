@@ -13,10 +13,15 @@ model = keras.Sequential([keras.Input(shape=(784,)), dense_layer])
 model.summary()  # a regularizer adds no parameters, only a term to the loss
 
 # Building the model created the kernel, so the penalty already exists as a loss.
-penalty = float(model.losses[0])
+# The layer that owns the kernel lists its penalties in dense_layer.losses; the model
+# gathers those of all its layers in model.losses.
+print("penalties in dense_layer.losses:", len(dense_layer.losses))
+print("penalties in model.losses:      ", len(model.losses))
+
+# This layer has exactly one penalty, its kernel's: unpacking it fails if there are more.
+[kernel_penalty] = dense_layer.losses
 kernel = np.asarray(dense_layer.kernel)
 by_hand = 0.01 * np.abs(kernel).sum()
 
-print("losses added by the layer:", len(model.losses))
-print(f"penalty from Keras:     {penalty:.4f}")
-print(f"0.01 * sum(|kernel|):   {by_hand:.4f}")
+print(f"kernel penalty from Keras: {float(kernel_penalty):.4f}")
+print(f"0.01 * sum(|kernel|):      {by_hand:.4f}")

@@ -26,8 +26,21 @@ x = rng.normal(size=(8, 3)).astype("float32")
 outputs = np.asarray(model(x))
 print("after one call: ", len(model.losses), "penalties")
 
-activity_penalty = float(model.losses[0])
+# layer.losses lists first the penalties added while the layer ran (the activity penalty),
+# then those of its weights, in the order of layer.weights: kernel, then bias.
+print("layer.weights:", [weight.name for weight in layer.weights])
+activity_penalty, kernel_penalty, bias_penalty = layer.losses
+
 # Keras averages the activity penalty over the samples of the batch.
-by_hand = 0.01 * np.abs(outputs).sum() / len(x)
-print(f"activity penalty from Keras:       {activity_penalty:.4f}")
-print(f"0.01 * sum(|outputs|) / batch size: {by_hand:.4f}")
+print(
+    f"activity: {float(activity_penalty):.4f}  0.01 * sum(|outputs|) / batch size = "
+    f"{0.01 * np.abs(outputs).sum() / len(x):.4f}"
+)
+print(
+    f"kernel:   {float(kernel_penalty):.4f}  0.01 * sum(|kernel|) = "
+    f"{0.01 * np.abs(np.asarray(layer.kernel)).sum():.4f}"
+)
+print(
+    f"bias:     {float(bias_penalty):.4f}  0.1 * sum(bias**2) = "
+    f"{0.1 * np.square(np.asarray(layer.bias)).sum():.4f}"
+)

@@ -26,7 +26,7 @@ l1_model = make_model(L1(0.2))
 
 # The loss that fit minimizes (and evaluate reports) is the data loss plus the penalties.
 mse = float(np.mean((l1_model.predict(x, verbose=0) - y) ** 2))
-penalty = float(l1_model.losses[0])
+penalty = float(keras.ops.sum(l1_model.losses))  # fit adds up every entry of model.losses
 print(f"evaluate loss:  {l1_model.evaluate(x, y, verbose=0):.4f}")
 print(f"mse + penalty:  {mse + penalty:.4f}")
 

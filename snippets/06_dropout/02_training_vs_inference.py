@@ -19,3 +19,11 @@ print("inference: output equals input:", np.array_equal(infer_out, x))
 model = keras.Sequential([keras.Input(shape=(100,)), layers.Dropout(0.5, seed=0)])
 predicted = model.predict(x, verbose=0)
 print("predict:   output equals input:", np.array_equal(predicted, x))
+
+# To call the model yourself in inference mode, say so with training=False.
+called = np.asarray(model(x, training=False))
+print("model(x, training=False): output equals input:", np.array_equal(called, x))
+
+# rate=1 is accepted, but then nothing gets through: in training the output is all zeros.
+drop_all = layers.Dropout(1.0)
+print("rate=1:    all zeros in training:", not np.any(np.asarray(drop_all(x, training=True))))

@@ -16,7 +16,7 @@ model = keras.Sequential(
     ]
 )
 # Adam with a learning rate of 0.01 (its default is 0.001), so that this small model learns
-# the task within the 10 epochs shown.
+# the task within its 10 epochs.
 model.compile(
     optimizer=keras.optimizers.Adam(learning_rate=0.01),
     loss="binary_crossentropy",

@@ -16,8 +16,9 @@ x_new = rng.normal(size=(5, 4)).astype("float32")
 from_predict = model.predict(x_new, verbose=0)
 
 # Calling the model runs it once on the whole input and returns a tensor of the backend
-# (TensorFlow, JAX or PyTorch); convert it when you need NumPy.
-from_call = model(x_new)
+# (TensorFlow, JAX or PyTorch); convert it when you need NumPy. training=False asks for
+# inference mode, which predict() always uses.
+from_call = model(x_new, training=False)
 print("predict returns a NumPy array:", isinstance(from_predict, np.ndarray))
 print("model(x) returns a backend tensor:", keras.ops.is_tensor(from_call))
 

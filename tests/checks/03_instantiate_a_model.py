@@ -2,6 +2,7 @@
 
 import keras
 import numpy as np
+from keras import layers
 
 from verify import check
 
@@ -24,6 +25,18 @@ def sequential_is_three_dense_layers(run):
 @check("01_sequential.py")
 def summary_is_printed(run):
     assert "Total params: 52,650" in run.stdout
+    # A Sequential summary has no InputLayer row.
+    assert "InputLayer" not in run.stdout.split("model.layers[0]")[0]
+
+
+@check("01_sequential.py")
+def sequential_layers_start_with_the_first_dense(run):
+    model = run.globals["model"]
+    assert isinstance(model.layers[0], layers.Dense) and model.layers[0].units == 64
+    assert not any(isinstance(layer, layers.InputLayer) for layer in model.layers)
+    # It still has its input (the InputLayer exists, but model.layers leaves it out).
+    assert tuple(model.inputs[0].shape) == (None, 784)
+    assert "model.layers[0]: Dense\n" in run.stdout
 
 
 @check("02_sequential_add.py")
@@ -40,6 +53,21 @@ def functional_matches_sequential(run):
     # Functional models list their Input layer first.
     assert dense_stack(model.layers[1:]) == [(64, "relu"), (32, "relu"), (10, "softmax")]
     assert model.count_params() == DENSE_784_64_32_10_PARAMS
+
+
+@check("03_functional.py")
+def functional_layers_start_with_the_input_layer(run):
+    model = run.globals["model"]
+    first = model.layers[0]
+    assert isinstance(first, layers.InputLayer) and first.count_params() == 0
+    assert first.output is run.globals["inputs"]
+    assert isinstance(model.layers[1], layers.Dense) and model.layers[1].units == 64
+    assert len(model.layers) == 4
+    # The summary shows the InputLayer as its first row, with 0 parameters.
+    rows = [line for line in run.stdout.splitlines() if line.startswith("│")]
+    assert "(InputLayer)" in rows[0] and rows[0].rstrip("│ ").endswith("0")
+    assert "model.layers[0]: InputLayer\n" in run.stdout
+    assert "model.layers[1]: Dense\n" in run.stdout
 
 
 @check("04_functional_two_inputs.py")

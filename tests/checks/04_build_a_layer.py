@@ -1,5 +1,7 @@
 """What section 4 claims: Dense, Conv2D and LSTM layers, their shapes, and that they learn."""
 
+import numpy as np
+import pytest
 from keras import layers
 
 from tests.checks.learning import learns_to_classify
@@ -15,6 +17,22 @@ def dense_has_128_relu_units(run):
     assert tuple(layer.kernel.shape) == (20, 128) and tuple(layer.bias.shape) == (128,)
     # Weights are created on the first call, not by the constructor.
     assert "weights before the first call: 0" in run.stdout
+
+
+@check("01_dense.py")
+def dense_acts_on_the_last_axis(run):
+    layer, steps = run.globals["dense_layer"], run.globals["steps"]
+    y_steps = np.asarray(run.globals["y_steps"])
+    assert steps.shape == (4, 5, 20) and y_steps.shape == (4, 5, 128)
+    assert "3-axis input: (4, 5, 20) -> output: (4, 5, 128)" in run.stdout
+    # The same kernel at every step: each step's output is the layer applied to that step alone.
+    for step in range(5):
+        np.testing.assert_allclose(y_steps[:, step], layer(steps[:, step]), rtol=1e-5, atol=1e-6)
+    # No new weights for the extra axis.
+    assert [tuple(w.shape) for w in layer.weights] == [(20, 128), (128,)]
+    # A single sample without a batch axis is refused: Dense needs at least two axes.
+    with pytest.raises(ValueError, match="min_ndim=2"):
+        layer(steps[0, 0])
 
 
 @check("02_conv2d.py")
@@ -37,6 +55,29 @@ def lstm_has_64_units(run):
     shapes = [tuple(w.shape) for w in layer.weights]
     # kernel (features, 4 * units), recurrent kernel (units, 4 * units), bias (4 * units,)
     assert shapes == [(3, 256), (64, 256), (256,)]
+    # 4 blocks (input, forget and output gates, candidate) * (3 + 64 + 1) * 64, as the page says
+    assert layer.count_params() == 4 * (3 + 64 + 1) * 64 == 17_408
+    assert "parameters: 17408\n" in run.stdout
+
+
+@check("03_lstm.py")
+def lstm_blocks_are_input_forget_candidate_output(run):
+    # Recompute the layer in NumPy with the blocks in the order the page gives.
+    layer, sequences = run.globals["lstm_layer"], run.globals["sequences"]
+    kernel, recurrent, bias = (np.asarray(w, dtype="float64") for w in layer.weights)
+    # unit_forget_bias=True: the forget gate's block (the second) starts with biases of 1.
+    np.testing.assert_array_equal(bias, np.repeat([0.0, 1.0, 0.0, 0.0], 64))
+
+    def sigmoid(z):
+        return 1 / (1 + np.exp(-z))
+
+    h = c = np.zeros((4, 64))
+    for step in range(sequences.shape[1]):
+        z = sequences[:, step] @ kernel + h @ recurrent + bias
+        input_gate, forget_gate, candidate, output_gate = np.split(z, 4, axis=1)
+        c = sigmoid(forget_gate) * c + sigmoid(input_gate) * np.tanh(candidate)
+        h = sigmoid(output_gate) * np.tanh(c)
+    np.testing.assert_allclose(np.asarray(run.globals["last_output"]), h, rtol=1e-4, atol=1e-5)
 
 
 @check("04_train_conv2d.py")
@@ -57,7 +98,7 @@ def lstm_model_learns_the_sign_of_the_sum(run):
     assert isinstance(model.layers[0], layers.LSTM)
     assert model.layers[0].output.shape == (None, 16)
     assert run.globals["sequences"].shape == (300, 10, 1)
-    # 4 gates * (1 input + 16 recurrent + 1 bias) * 16 units, then 16 + 1
+    # 4 blocks (3 gates, candidate) * (1 input + 16 recurrent + 1 bias) * 16 units, then 16 + 1
     assert model.count_params() == 4 * (1 + 16 + 1) * 16 + 17
     losses = run.globals["history"].history["loss"]
     assert losses[-1] < losses[0]

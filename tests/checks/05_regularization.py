@@ -14,18 +14,23 @@ def value(x):
 def l1_adds_one_loss_equal_to_the_formula(run):
     model, layer = run.globals["model"], run.globals["dense_layer"]
     assert layer.units == 128 and layer.activation.__name__ == "relu"
-    assert len(model.losses) == 1
+    # The one penalty is the kernel's, owned by the layer and gathered by the model.
+    assert len(layer.losses) == 1 and len(model.losses) == 1
+    assert layer.kernel.regularizer is layer.kernel_regularizer and layer.bias.regularizer is None
     expected = 0.01 * np.abs(np.asarray(layer.kernel)).sum()
+    np.testing.assert_allclose(value(run.globals["kernel_penalty"]), expected, rtol=1e-5)
     np.testing.assert_allclose(value(model.losses[0]), expected, rtol=1e-5)
+    assert "penalties in dense_layer.losses: 1\n" in run.stdout
+    assert "penalties in model.losses:       1\n" in run.stdout
 
 
 @check("02_l1_l2.py")
 def l1_l2_penalty_is_the_sum_of_both(run):
     model, layer = run.globals["model"], run.globals["dense_layer"]
-    assert len(model.losses) == 1
+    assert len(layer.losses) == 1 and len(model.losses) == 1
     kernel = np.asarray(layer.kernel)
     expected = 0.01 * np.abs(kernel).sum() + 0.01 * np.square(kernel).sum()
-    np.testing.assert_allclose(value(model.losses[0]), expected, rtol=1e-5)
+    np.testing.assert_allclose(value(run.globals["kernel_penalty"]), expected, rtol=1e-5)
 
 
 @check("03_conv_and_lstm.py")
@@ -35,27 +40,56 @@ def conv_and_lstm_layers_add_their_penalties(run):
     assert type(conv).__name__ == "Conv2D" and type(lstm).__name__ == "LSTM"
     assert len(conv_model.losses) == 1  # the Conv2D kernel
     assert len(lstm_model.losses) == 2  # the LSTM kernel and recurrent kernel
+    [conv_penalty] = conv.losses
     expected = 1e-4 * np.square(np.asarray(conv.kernel)).sum()
-    np.testing.assert_allclose(value(conv_model.losses[0]), expected, rtol=1e-5)
+    np.testing.assert_allclose(value(conv_penalty), expected, rtol=1e-5)
+    # The LSTM's two penalties, in the order of its weights: kernel, then recurrent kernel.
+    kernel_penalty, recurrent_penalty = lstm.losses
+    cell = lstm.cell
+    np.testing.assert_allclose(
+        value(kernel_penalty), 1e-4 * np.square(np.asarray(cell.kernel)).sum(), rtol=1e-5
+    )
+    np.testing.assert_allclose(
+        value(recurrent_penalty),
+        1e-4 * np.square(np.asarray(cell.recurrent_kernel)).sum(),
+        rtol=1e-5,
+    )
 
 
 @check("04_bias_and_activity.py")
 def bias_and_activity_penalties(run):
     g = run.globals
     layer, model, x, outputs = g["layer"], g["model"], g["x"], g["outputs"]
-    losses = sorted(value(loss) for loss in model.losses)
-    expected = sorted(
-        [
-            0.01 * np.abs(np.asarray(layer.kernel)).sum(),
-            0.1 * np.square(np.asarray(layer.bias)).sum(),
-            0.01 * np.abs(outputs).sum() / len(x),
-        ]
-    )
-    np.testing.assert_allclose(losses, expected, rtol=1e-5)
+    # The order the page gives: the activity penalty first, then kernel, then bias.
+    expected = [
+        0.01 * np.abs(outputs).sum() / len(x),
+        0.01 * np.abs(np.asarray(layer.kernel)).sum(),
+        0.1 * np.square(np.asarray(layer.bias)).sum(),
+    ]
+    names = ["activity_penalty", "kernel_penalty", "bias_penalty"]
+    np.testing.assert_allclose([value(g[name]) for name in names], expected, rtol=1e-5)
+    np.testing.assert_allclose([value(loss) for loss in layer.losses], expected, rtol=1e-5)
+    # The model lists the same penalties in the same order (it has only this layer).
+    np.testing.assert_allclose([value(loss) for loss in model.losses], expected, rtol=1e-5)
+    assert [weight.name for weight in layer.weights] == ["kernel", "bias"]
     # The bias penalty does not depend on random weights: 0.1 * (4 biases of 1.0) squared.
-    assert any(abs(loss - 0.4) < 1e-6 for loss in losses)
+    assert abs(value(g["bias_penalty"]) - 0.4) < 1e-6
+    assert "bias:     0.4000  0.1 * sum(bias**2) = 0.4000" in run.stdout
     assert "before any data: 2 penalties" in run.stdout
     assert "after one call:  3 penalties" in run.stdout
+
+
+@check("04_bias_and_activity.py")
+def before_any_data_the_first_penalty_is_the_kernels(run):
+    # Without the activity penalty, position 0 of the list holds the kernel penalty: the
+    # reason the page reads the penalties by name rather than by position.
+    layer = run.globals["layer"]
+    fresh = type(layer).from_config(layer.get_config())
+    fresh.build((None, 3))
+    fresh.set_weights(layer.get_weights())
+    kernel_penalty, bias_penalty = fresh.losses
+    np.testing.assert_allclose(value(kernel_penalty), value(run.globals["kernel_penalty"]))
+    np.testing.assert_allclose(value(bias_penalty), 0.4, rtol=1e-6)
 
 
 @check("05_penalty_in_training.py")
@@ -63,8 +97,10 @@ def fit_minimizes_loss_plus_penalty_and_l1_shrinks_weights(run):
     g = run.globals
     l1_model, plain, x, y = g["l1_model"], g["plain"], g["x"], g["y"]
     mse = np.mean((l1_model.predict(x, verbose=0) - y) ** 2)
-    penalty = value(l1_model.losses[0])
+    assert len(l1_model.losses) == 1 and len(plain.losses) == 0
+    penalty = value(l1_model.layers[0].losses[0])
     assert penalty > 0
+    np.testing.assert_allclose(g["penalty"], penalty, rtol=1e-6)
     np.testing.assert_allclose(l1_model.evaluate(x, y, verbose=0), mse + penalty, rtol=1e-4)
 
     def useless(model):

@@ -1,5 +1,6 @@
 """What section 6 claims: Dropout zeroes about `rate` of its inputs in training, none at
-inference."""
+inference (predict, training=False, or a plain call, where Dropout's default applies); rate=1
+drops everything."""
 
 import numpy as np
 
@@ -35,6 +36,25 @@ def identity_at_inference_and_in_predict(run):
     x = run.globals["x"]
     np.testing.assert_array_equal(run.globals["infer_out"], x)
     np.testing.assert_array_equal(run.globals["predicted"], x)
+    np.testing.assert_array_equal(run.globals["called"], x)
+    assert "model(x, training=False): output equals input: True" in run.stdout
+
+
+@check("02_training_vs_inference.py")
+def plain_call_falls_back_to_dropouts_default_inference(run):
+    # model(x) passes no training value; Dropout.call defaults to training=False.
+    model, x = run.globals["model"], run.globals["x"]
+    np.testing.assert_array_equal(np.asarray(model(x)), x)
+    np.testing.assert_array_equal(np.asarray(run.globals["dropout"](x)), x)
+
+
+@check("02_training_vs_inference.py")
+def rate_one_is_accepted_and_drops_everything_in_training(run):
+    drop_all, x = run.globals["drop_all"], run.globals["x"]
+    assert drop_all.rate == 1.0
+    assert not np.any(np.asarray(drop_all(x, training=True)))
+    np.testing.assert_array_equal(np.asarray(drop_all(x, training=False)), x)
+    assert "rate=1:    all zeros in training: True" in run.stdout
 
 
 @check("03_conv_and_recurrent.py")

@@ -1,8 +1,10 @@
 """What section 7 claims, corrected: BatchNormalization uses batch statistics in training,
-moving statistics at inference, and learns a scale (gamma) and a shift (beta)."""
+moving statistics at inference (also under a plain call, and always once the layer is frozen
+with trainable=False, even inside fit), and learns a scale (gamma) and a shift (beta)."""
 
 import numpy as np
 
+from tests.checks.learning import learns_to_regress
 from verify import check
 
 
@@ -59,6 +61,14 @@ def inference_uses_moving_statistics(run):
     assert np.all(out.mean(axis=0) > 4)
 
 
+@check("03_training_vs_inference.py")
+def plain_call_runs_in_inference_mode(run):
+    # No training value: BatchNormalization.call treats training=None as inference.
+    bn, x = run.globals["bn"], run.globals["x"]
+    np.testing.assert_allclose(np.asarray(bn(x)), run.globals["infer_out"], rtol=1e-6, atol=1e-6)
+    np.testing.assert_allclose(np.asarray(bn.moving_mean), run.globals["moving_mean"])
+
+
 @check("04_learned_statistics.py")
 def gamma_beta_learned_and_moving_statistics_track_the_data(run):
     bn, x = run.globals["bn"], run.globals["x"]
@@ -70,3 +80,38 @@ def gamma_beta_learned_and_moving_statistics_track_the_data(run):
     # At inference the output is about beta + gamma * normalized input.
     np.testing.assert_allclose(out.mean(axis=0), beta, atol=0.3)
     np.testing.assert_allclose(out.std(axis=0), np.abs(gamma), rtol=0.1)
+
+
+@check("05_frozen_layer.py")
+def pretraining_learned_the_moving_statistics(run):
+    x = run.globals["x"]
+    np.testing.assert_allclose(run.globals["frozen_mean"], x.mean(axis=0), rtol=0.1)
+    np.testing.assert_allclose(run.globals["frozen_variance"], x.var(axis=0), rtol=0.2)
+
+
+@check("05_frozen_layer.py")
+def frozen_layer_runs_in_inference_mode_inside_fit(run):
+    g = run.globals
+    bn, model, x_new = g["bn"], g["model"], g["x_new"]
+    assert not bn.trainable
+    # fit() did not move the moving statistics towards the new data (mean 2, variance 1).
+    np.testing.assert_array_equal(np.asarray(bn.moving_mean), g["frozen_mean"])
+    np.testing.assert_array_equal(np.asarray(bn.moving_variance), g["frozen_variance"])
+    # With training=True it normalizes with the moving statistics, not the batch's.
+    gamma, beta = np.asarray(bn.gamma), np.asarray(bn.beta)
+    expected = (x_new - g["frozen_mean"]) / np.sqrt(g["frozen_variance"] + bn.epsilon)
+    np.testing.assert_allclose(g["train_out"], gamma * expected + beta, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(g["train_out"], g["infer_out"], rtol=1e-6, atol=1e-6)
+    assert abs(g["train_out"].mean(axis=0) - beta).max() > 0.5  # not batch-normalized
+    # The whole model too: a training-mode call gives the inference output.
+    np.testing.assert_allclose(
+        np.asarray(model(x_new, training=True)), np.asarray(model(x_new, training=False)), atol=1e-5
+    )
+    assert "training=True output equals training=False output: True" in run.stdout
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_regress(
+    "05_frozen_layer.py",
+    lambda g: (g["history"].history["loss"][-1], g["y_new"]),
+)

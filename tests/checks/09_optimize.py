@@ -1,5 +1,6 @@
 """What section 9 claims: hyperparameters matter and are chosen on validation data;
-augmentation layers change images in training only."""
+augmentation layers change images in training only (fit; and a plain call, where their default
+training=True applies), not in predict or a call with training=False."""
 
 import keras
 import numpy as np
@@ -55,6 +56,23 @@ def augmentation_is_the_first_block_of_the_model(run):
     images = run.globals["images"]
     first = model.predict(images, verbose=0)
     np.testing.assert_array_equal(first, model.predict(images, verbose=0))
+
+
+@check("03_augmentation_at_inference.py")
+def plain_call_still_augments_training_false_does_not(run):
+    g = run.globals
+    model, same_twice = g["model"], g["same_twice"]
+    kinds = [type(layer).__name__ for layer in model.layers]
+    assert kinds[:2] == ["RandomFlip", "RandomRotation"]
+    # The augmentation layers' call() defaults to training=True; a plain call keeps it.
+    assert not same_twice(model)
+    assert not same_twice(model.layers[1])  # RandomRotation: a continuous random angle
+    assert same_twice(lambda x: model(x, training=False))
+    assert same_twice(lambda x: model.predict(x, verbose=0))
+    np.testing.assert_allclose(g["predicted"], g["inference"], atol=1e-6)
+    assert "model(images):                 same outputs twice: False" in run.stdout
+    assert "model(images, training=False): same outputs twice: True" in run.stdout
+    assert "predict equals model(images, training=False): True" in run.stdout
 
 
 # Every training example learns clearly (tests/checks/learning.py).

@@ -1,7 +1,11 @@
 """What section 12 claims: EarlyStopping ends training once val_loss has not improved for
 `patience` epochs, and restore_best_weights leaves the model with its best epoch's weights."""
 
+import warnings
+
+import keras
 import numpy as np
+import pytest
 
 from tests.checks.learning import binary_accuracy, learns_to_classify
 from verify import check
@@ -28,6 +32,16 @@ def training_stopped_before_the_limit(run):
     assert int(np.argmin(val_losses)) == callback.best_epoch
     assert len(val_losses) == callback.best_epoch + callback.patience + 1
     assert callback.stopped_epoch == len(val_losses) - 1
+
+
+@check("01_early_stopping.py")
+def val_loss_falls_then_rises(run):
+    # As the page says: val_loss falls for a few epochs, reaches its lowest value, then rises.
+    val_losses = run.globals["history"].history["val_loss"]
+    best = int(np.argmin(val_losses))
+    assert best >= 2
+    assert all(b < a for a, b in zip(val_losses[:best], val_losses[1 : best + 1], strict=True))
+    assert all(b > a for a, b in zip(val_losses[best:], val_losses[best + 1 :], strict=False))
 
 
 @check("01_early_stopping.py")
@@ -60,6 +74,61 @@ def patience_counts_from_the_best_epoch(run):
         "patience=4:                 runs all 12 epochs",
         "patience=4, min_delta=0.01: stops after epoch 10",
     ]
+
+
+@check("04_unknown_monitor.py")
+def unknown_monitor_raises_after_the_first_epoch(run):
+    assert run.stdout.startswith(
+        "ValueError: EarlyStopping callback received monitor=cal_loss, but Keras isn't able to"
+    )
+    # fit() stopped with the error at the end of epoch 1: 2 batches of 32 from 48 samples.
+    assert int(run.globals["model"].optimizer.iterations) == 2
+    assert run.stdout.splitlines()[-1] == "weight updates before the error: 2"
+    assert run.globals["early_stopping"].monitor_op is None
+
+
+def fit_with(g, callback, epochs):
+    return g["model"].fit(
+        g["x"], g["y"], epochs=epochs, validation_split=0.25, callbacks=[callback], verbose=0
+    )
+
+
+@check("04_unknown_monitor.py")
+def auto_mode_takes_the_direction_of_a_compiled_metric(run):
+    # "val_accuracy" is found among the compiled metrics ("accuracy"): higher is better.
+    callback = keras.callbacks.EarlyStopping(monitor="val_accuracy")
+    fit_with(run.globals, callback, epochs=1)
+    assert callback.monitor_op is keras.ops.greater
+    # "val_loss" is known by name: lower is better.
+    callback = keras.callbacks.EarlyStopping(monitor="val_loss")
+    fit_with(run.globals, callback, epochs=1)
+    assert callback.monitor_op is keras.ops.less
+    # An error metric such as "mae": lower is better. A function of your own: no direction.
+    g = dict(run.globals)
+
+    def my_metric(y_true, y_pred):
+        return keras.ops.mean(y_pred)
+
+    g["model"] = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(1)])
+    g["model"].compile(optimizer="adam", loss="binary_crossentropy", metrics=["mae", my_metric])
+    callback = keras.callbacks.EarlyStopping(monitor="val_mae")
+    fit_with(g, callback, epochs=1)
+    assert callback.monitor_op is keras.ops.less
+    with pytest.raises(ValueError, match="isn't able to automatically determine"):
+        fit_with(g, keras.callbacks.EarlyStopping(monitor="val_my_metric"), epochs=1)
+
+
+@check("04_unknown_monitor.py")
+def a_misspelled_monitor_with_a_mode_never_stops(run):
+    # mode="min" silences the error, but "cal_loss" is still missing from the logs: the
+    # callback warns at every epoch and never stops training.
+    callback = keras.callbacks.EarlyStopping(monitor="cal_loss", mode="min", patience=0)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        history = fit_with(run.globals, callback, epochs=3)
+    assert len(history.history["loss"]) == 3
+    assert callback.stopped_epoch == 0
+    assert sum("cal_loss" in str(w.message) for w in caught) == 3
 
 
 # Every training example learns clearly (tests/checks/learning.py).

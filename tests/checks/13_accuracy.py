@@ -55,6 +55,13 @@ def val_accuracy_is_accuracy_on_validation_data(run):
     assert "epoch 10: accuracy" in run.stdout
 
 
+@check("02_fit_accuracy.py")
+def first_epoch_training_accuracy_lags_behind(run):
+    # The page: in the first epoch, the training accuracy is well below val_accuracy.
+    history = run.globals["history"].history
+    assert history["accuracy"][0] + 0.1 < history["val_accuracy"][0]
+
+
 @check("03_evaluate.py")
 def evaluate_returns_loss_then_accuracy(run):
     g = run.globals
@@ -94,3 +101,44 @@ def accuracy_depends_on_labels_and_outputs(run):
 learns_to_classify("02_fit_accuracy.py", 3, read=from_history(prefix="val_"))
 learns_to_classify("03_evaluate.py", 3, read=lambda g: (g["accuracy"], g["loss"]))
 learns_to_classify("04_accuracy_by_hand.py", 3, read=lambda g: (g["accuracy"], None))
+
+
+@check("06_metric_names.py")
+def a_metric_object_is_recorded_under_its_own_name(run):
+    histories = run.globals["histories"]
+    keys = {metric: sorted(history.history) for metric, history in histories.items()}
+    assert keys == {
+        '"accuracy"': ["accuracy", "loss"],
+        "SparseCategoricalAccuracy()": ["loss", "sparse_categorical_accuracy"],
+        'SparseCategoricalAccuracy(name="accuracy")': ["accuracy", "loss"],
+    }
+    assert "history key 'sparse_categorical_accuracy'" in run.stdout
+    with pytest.raises(KeyError):
+        _ = histories["SparseCategoricalAccuracy()"].history["accuracy"]
+    # The default name comes from the class, and `name` replaces it.
+    assert keras.metrics.SparseCategoricalAccuracy().name == "sparse_categorical_accuracy"
+    # With validation data, the validation key carries the same name after "val_".
+    g = run.globals
+    model = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(3, activation="softmax")])
+    model.compile(
+        loss="sparse_categorical_crossentropy", metrics=[keras.metrics.SparseCategoricalAccuracy()]
+    )
+    history = model.fit(g["x"], g["classes"], epochs=1, validation_split=0.2, verbose=0)
+    assert "val_sparse_categorical_accuracy" in history.history
+
+
+def final_accuracy_and_loss(metric):
+    def read(g):
+        history = g["histories"][metric].history
+        name = next(key for key in history if key != "loss")
+        return history[name][-1], history["loss"][-1]
+
+    return read
+
+
+for metric in (
+    '"accuracy"',
+    "SparseCategoricalAccuracy()",
+    'SparseCategoricalAccuracy(name="accuracy")',
+):
+    learns_to_classify("06_metric_names.py", 3, read=final_accuracy_and_loss(metric))

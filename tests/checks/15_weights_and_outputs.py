@@ -104,3 +104,35 @@ def sequential_has_inputs_but_no_input(run):
     assert len(model.inputs) == 1
     with pytest.raises(AttributeError):
         _ = model.input
+
+
+@check("05_models_without_inputs.py")
+def only_models_built_from_keras_input_have_inputs(run):
+    g = run.globals
+    for name in ("sequential", "functional"):
+        assert [tuple(t.shape) for t in g[name].inputs] == [(None, 3)]
+    # An unbuilt Sequential model raises; a subclassed model has no such attribute at all.
+    with pytest.raises(AttributeError, match="has no defined inputs yet"):
+        _ = g["unbuilt"].inputs
+    assert isinstance(g["subclassed"], keras.Model)
+    assert g["subclassed"].built
+    assert not hasattr(g["subclassed"], "inputs")
+    assert run.stdout.splitlines() == [
+        "Sequential with keras.Input:    [(None, 3)]",
+        "Functional:                     [(None, 3)]",
+        "Sequential without keras.Input: AttributeError: "
+        "Sequential model 'unbuilt' has no defined inputs yet.",
+        "subclassed, called on data:     AttributeError: "
+        "'TwoLayers' object has no attribute 'inputs'",
+    ]
+
+
+@check("05_models_without_inputs.py")
+def a_sequential_model_has_inputs_once_built(run):
+    # Calling the model on data builds it; from then on it has inputs. (A new model, so that
+    # the snippet's own stays unbuilt for the other checks.)
+    model = keras.Sequential([layers.Dense(4), layers.Dense(1)])
+    with pytest.raises(AttributeError):
+        _ = model.inputs
+    model(np.zeros((2, 3), dtype="float32"))
+    assert len(model.inputs) == 1
