@@ -7,7 +7,7 @@ keras.utils.set_random_seed(0)
 rng = np.random.default_rng(0)
 
 # 300 sequences of 10 steps with 1 feature each; the label says whether the sum
-# of the sequence is positive, so the layer must remember the whole sequence.
+# of the sequence is positive, so the layer must carry a running total through every step.
 sequences = rng.normal(size=(300, 10, 1)).astype("float32")
 labels = (sequences.sum(axis=(1, 2)) > 0).astype("float32")
 

@@ -17,7 +17,7 @@ layer = layers.Dense(
 )
 model = keras.Sequential([keras.Input(shape=(3,)), layer])
 
-# Weight penalties exist as soon as the weights do.
+# Weight penalties exist as soon as the (trainable) weights do.
 print("before any data:", len(model.losses), "penalties")
 
 # The activity penalty depends on the data, so it appears once the model is called.
@@ -27,8 +27,8 @@ outputs = np.asarray(model(x))
 print("after one call: ", len(model.losses), "penalties")
 
 # layer.losses lists first the penalties added while the layer ran (the activity penalty),
-# then those of its weights, in the order of layer.weights: kernel, then bias.
-print("layer.weights:", [weight.name for weight in layer.weights])
+# then those of its trainable weights, in that order: kernel, then bias.
+print("layer.trainable_weights:", [weight.name for weight in layer.trainable_weights])
 activity_penalty, kernel_penalty, bias_penalty = layer.losses
 
 # Keras averages the activity penalty over the samples of the batch.

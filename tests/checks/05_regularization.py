@@ -71,7 +71,7 @@ def bias_and_activity_penalties(run):
     np.testing.assert_allclose([value(loss) for loss in layer.losses], expected, rtol=1e-5)
     # The model lists the same penalties in the same order (it has only this layer).
     np.testing.assert_allclose([value(loss) for loss in model.losses], expected, rtol=1e-5)
-    assert [weight.name for weight in layer.weights] == ["kernel", "bias"]
+    assert [weight.name for weight in layer.trainable_weights] == ["kernel", "bias"]
     # The bias penalty does not depend on random weights: 0.1 * (4 biases of 1.0) squared.
     assert abs(value(g["bias_penalty"]) - 0.4) < 1e-6
     assert "bias:     0.4000  0.1 * sum(bias**2) = 0.4000" in run.stdout
