@@ -136,3 +136,13 @@ def test_about_note_names_a_snippet_a_backend_cannot_run(monkeypatch):
     registered = checks.load(lesson)
     monkeypatch.setitem(registered.excluded, "01_sequential.py", {"jax": "why"})
     assert "`01_sequential.py` not on JAX: why" in about_page(lesson)
+
+
+def test_output_tabs_say_where_a_snippet_does_not_run(monkeypatch):
+    snippet = PROJECT.snippets / "03_instantiate_a_model" / "01_sequential.py"
+    lesson = PROJECT.lesson_of(snippet)
+    monkeypatch.setitem(checks.load(lesson).excluded, "01_sequential.py", {"jax": "why"})
+    tabs = output_tabs(lesson, snippet)
+    assert '=== "JAX"\n\n    !!! warning "Does not run on JAX"\n        why\n' in tabs
+    assert "01_sequential.jax.txt" not in tabs
+    assert "01_sequential.tensorflow.txt" in tabs
