@@ -496,8 +496,10 @@ def test_claim_8_fit_without_a_loss_depends_on_the_backend():
     assert f"fit() raised ValueError: {message}" in on_tensorflow
     assert "loss in each epoch: [0.0, 0.0, 0.0]" in on_jax and "ValueError" not in on_jax
     assert "weights changed: False" in on_tensorflow and "weights changed: False" in on_jax
+    assert f"evaluate() raised ValueError: {message}" in on_tensorflow
+    assert "evaluate() returned 0.0" in on_jax
     text = claim(8)
-    assert f'On TensorFlow (and on PyTorch) it raises `ValueError` ("{message}")' in text
+    assert f'On TensorFlow (and on PyTorch) `fit` raises `ValueError` ("{message}")' in text
     assert "On JAX it raises nothing: it runs every training step with a loss of 0" in text
 
 

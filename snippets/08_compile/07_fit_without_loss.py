@@ -22,3 +22,9 @@ except ValueError as error:
 weights_after = model.get_weights()
 changed = any(not np.array_equal(a, b) for a, b in zip(weights_before, weights_after))
 print("weights changed:", changed)
+
+# evaluate() needs a loss too.
+try:
+    print("evaluate() returned", model.evaluate(x, y, verbose=0))
+except ValueError as error:
+    print("evaluate() raised ValueError:", error)

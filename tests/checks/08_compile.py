@@ -169,10 +169,12 @@ def fit_without_a_loss_fails_or_learns_nothing_depending_on_the_backend(run):
         assert g["history"].history == {"loss": [0.0, 0.0, 0.0]}
         assert int(g["model"].optimizer.iterations) == 3 * 2  # 3 epochs of 64 / 32 batches
         assert "fit() ran; loss in each epoch: [0.0, 0.0, 0.0]" in run.stdout
+        assert "evaluate() returned 0.0" in run.stdout
     else:  # TensorFlow (and PyTorch): fit refuses to start.
         assert "history" not in g
         message = "No loss to compute. Provide a `loss` argument in `compile()`."
         assert f"fit() raised ValueError: {message}" in run.stdout
+        assert f"evaluate() raised ValueError: {message}" in run.stdout
         with pytest.raises(ValueError, match="No loss to compute"):
             g["model"].fit(g["x"], g["y"], epochs=1, verbose=0)
         assert int(g["model"].optimizer.iterations) == 0
