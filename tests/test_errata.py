@@ -56,8 +56,10 @@ def source_block(block: Block) -> str:
 
 
 def normalize(message: str) -> str:
-    """Drop what depends on the machine: install paths (kept from ``keras/``), addresses."""
+    """Drop what depends on the machine: install paths (kept from ``keras/``), addresses, and
+    the "Did you mean ...?" that Python 3.13 adds to a TypeError (recorded with 3.11)."""
     message = re.sub(r"(?<=\()[^()]*?[/\\](?=keras[/\\])", "", message)
+    message = re.sub(r"\. Did you mean '\w+'\?$", "", message)
     return re.sub(r"0x[0-9a-fA-F]+", "0x…", message)
 
 
