@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # pymdownx.snippets' one-line form; a leading ';' disables an include, so it is not one.
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+["\']([^"\';]+)["\']\s*$', re.MULTILINE)
 LESSON_PAGE = re.compile(r"^(\d\d)-([a-z0-9-]+)\.md$")
+LESSON_FOLDER = re.compile(r"^(\d\d)_([a-z0-9_]+)$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -108,8 +109,11 @@ class Layout:
 
     def lesson_of(self, snippet: Path) -> Lesson:
         """The lesson a snippet file belongs to; LookupError for a file outside any lesson."""
-        for lesson in self.lessons():
-            if snippet.parent == lesson.folder:
+        # Derived from the folder's name, NN_<slug>, then checked against its page.
+        folder = LESSON_FOLDER.match(snippet.parent.name)
+        if folder and snippet.parent.parent == self.snippets:
+            lesson = Lesson(self.root, int(folder[1]), folder[2].replace("_", "-"))
+            if lesson.page.is_file():
                 return lesson
         raise LookupError(
             f"{self.relative(snippet)} is in no lesson folder: "

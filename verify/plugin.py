@@ -74,7 +74,6 @@ class SnippetCollector:
     def __init__(self, config, backend: backends.Backend):
         self.layout = config.stash[layout_key]
         self.backend = backend
-        self.config = config
         self._includes: dict[str, list[str]] | None = None
 
     def pytest_report_header(self):

@@ -36,7 +36,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-REPORT = ".build.json"
+REPORT = ".build.json"  # MkDocs keeps dot files when it cleans the site folder
 # One page of each template: `make test` drives these in a browser, `make audit` every page.
 TEMPLATE_PAGES = [
     "",  # home
@@ -44,7 +44,7 @@ TEMPLATE_PAGES = [
     "11-validation/",  # lesson with plots, and outputs inside an admonition
     "notebooks/11-validation/",  # notebook
     "errata/",  # errata, the longest page
-]  # MkDocs keeps dot files when it cleans the site folder
+]
 
 _BUILD = """
 import sys
