@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -74,8 +75,12 @@ class PythonBlocks(HTMLParser):
 
 
 def python_blocks(html: Path) -> list[str]:
+    return python_blocks_of(html.read_text(encoding="utf-8"))
+
+
+def python_blocks_of(html: str) -> list[str]:
     parser = PythonBlocks()
-    parser.feed(html.read_text(encoding="utf-8"))
+    parser.feed(html)
     return parser.blocks
 
 
@@ -106,4 +111,23 @@ def test_every_python_block_was_run(site_dir, verified_sources, page):
         assert block.rstrip("\n") in verified_sources, (
             f"docs/{page}.md shows a Python block that no test ran as it stands "
             f"(starting {first_line!r}); move it into a file under snippets/ and include it"
+        )
+
+
+# Exercise solutions on the built pages ---------------------------------------------------
+
+SOLUTION_BLOCK = re.compile(
+    r'<details class="success">\s*<summary>Solution</summary>(.*?)</details>', re.S
+)
+
+
+@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
+def test_solutions_on_the_built_page_are_their_snippets(site_dir, lesson):
+    html = (site_dir / lesson.page_name / "index.html").read_text(encoding="utf-8")
+    shown = [python_blocks_of(block) for block in SOLUTION_BLOCK.findall(html)]
+    assert len(shown) >= 2, f"the built {lesson.page_name} page shows {len(shown)} solutions"
+    solutions = [p.read_text(encoding="utf-8").rstrip("\n") for p in lesson.exercises]
+    for blocks in shown:
+        assert len(blocks) == 1 and blocks[0].rstrip("\n") in solutions, (
+            f"a solution on the built {lesson.page_name} page is not one of its exercise snippets"
         )

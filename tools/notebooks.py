@@ -1,7 +1,9 @@
 """Part of `make outputs`: one executed notebook per objective page, docs/notebooks/NN-slug.ipynb.
 
 A notebook holds the page's headings as Markdown cells and its snippets, verbatim, as code
-cells, and is executed top to bottom by nbclient in a fresh kernel, so it carries real outputs.
+cells (each under its file name, which the page's exercises link to), and is executed top to
+bottom by nbclient in a fresh kernel, so it carries real outputs. It ends as a workbook: the
+page's exercises, each task in Markdown followed by an empty cell; the solutions stay on the page.
 mkdocs-jupyter renders it as a page; each objective page links to it (outputs/NN_slug/about.md).
 Each cell starts from a cleared Keras session, as each snippet does in the test runner, and
 seeds itself as a snippet does. A notebook whose outputs match the committed one within
@@ -22,12 +24,19 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from verify import exercises
 from verify.backends import PRIMARY
 from verify.compare import differences
 from verify.layout import INCLUDE, PROJECT, Lesson, is_lesson_snippet
 
 NOTEBOOKS = PROJECT.docs / "notebooks"
 HEADING = re.compile(r"^(#{1,3}) (.+)$")
+# A link to another page of the site, as a page writes it: [text](NN-slug.md#anchor).
+PAGE_LINK = re.compile(r"\]\((?!https?:)([\w-]+)\.md(#[^)\s]*)?\)")
+WORKBOOK = (
+    "Write your answer to each task in the empty cell under it. The solutions, each run and "
+    "checked like the examples above, are at the end of [the lesson's page]({url})."
+)
 
 # An IPython start-up file: before each cell, what the test runner does before each snippet.
 # (Seeding once at start-up is not enough: the kernel itself draws from `random` meanwhile.)
@@ -53,18 +62,37 @@ get_ipython().events.register("pre_run_cell", _clear_session)
 
 
 def cells_of(lesson: Lesson) -> list:
-    """Markdown cells for headings, code cells for included snippets, in page order."""
-    text = lesson.page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # drop the front matter
+    """The page's headings and snippets in page order, then its exercises as a workbook."""
+    text = lesson.page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # drop front matter
+    page = exercises.read(text)
     cells = []
-    for line in text.splitlines():
+    for line in page.before.splitlines():
         if HEADING.match(line):
             cells.append(nbformat.v4.new_markdown_cell(line))
         elif (include := INCLUDE.match(line)) and is_lesson_snippet(include[1]):
-            source = PROJECT.resolve(include[1]).read_text(encoding="utf-8").rstrip("\n")
+            snippet = PROJECT.resolve(include[1])
+            # The anchor a task's "Start from [`01_fit.py`](#01_fit)" lands on, as on the page.
+            name = f'<a id="{snippet.stem}"></a>`{snippet.name}`'
+            cells.append(nbformat.v4.new_markdown_cell(name))
+            source = snippet.read_text(encoding="utf-8").rstrip("\n")
             cells.append(nbformat.v4.new_code_cell(source))
+    if page.exercises:
+        intro = WORKBOOK.format(url=site_url(f"{lesson.page_name}.md#exercises"))
+        cells.append(nbformat.v4.new_markdown_cell(f"{exercises.SECTION}\n\n{intro}"))
+    for exercise in page.exercises:
+        task = PAGE_LINK.sub(lambda m: f"]({site_url(m[1] + '.md' + (m[2] or ''))})", exercise.task)
+        cells.append(nbformat.v4.new_markdown_cell(f"{exercise.heading}\n\n{task}"))
+        cells.append(nbformat.v4.new_code_cell(""))
     for i, cell in enumerate(cells):
         cell.id = f"cell-{i:02d}"  # stable ids: nbformat would pick random ones
     return cells
+
+
+def site_url(page_link: str) -> str:
+    """The published address of a page link such as ``10-fit.md#exercises``."""
+    page, _, anchor = page_link.partition("#")
+    path = "" if page == "index.md" else page.removesuffix(".md") + "/"
+    return PROJECT.mkdocs_config["site_url"] + path + (f"#{anchor}" if anchor else "")
 
 
 def coalesce(outputs: list) -> list:

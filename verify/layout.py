@@ -3,7 +3,8 @@
 A lesson is one learning objective of the source, number NN (01-15). Its parts share a slug:
 
     docs/NN-<slug>.md                the page (hyphens: it becomes the URL)
-    snippets/NN_<slug>/*.py          its examples (underscores: folder and module names)
+    snippets/NN_<slug>/*.py          its examples NN_name.py (underscores: folder and module
+                                     names), then the solutions of its exercises, exN_name.py
     tests/checks/NN_<slug>.py        what the lesson claims about them
     outputs/NN_<slug>/               what they printed, and the page's Verified note
     docs/notebooks/NN-<slug>.ipynb   its executed notebook
@@ -26,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+["\']([^"\';]+)["\']\s*$', re.MULTILINE)
 LESSON_PAGE = re.compile(r"^(\d\d)-([a-z0-9-]+)\.md$")
 LESSON_FOLDER = re.compile(r"^(\d\d)_([a-z0-9_]+)$")
+# The solution of exercise N of a page: named so that it sorts after the page's examples.
+EXERCISE = re.compile(r"^ex(\d+)_[a-z0-9_]+\.py$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,8 +71,13 @@ class Lesson:
 
     @property
     def snippets(self) -> list[Path]:
-        """The lesson's examples, in reading order."""
+        """The lesson's examples, then its exercises' solutions, in reading order."""
         return sorted(self.folder.glob("*.py"))
+
+    @property
+    def exercises(self) -> list[Path]:
+        """The solutions of the page's exercises, ``exN_<name>.py``."""
+        return [p for p in self.snippets if is_exercise(p)]
 
     def output(self, snippet: Path, backend: str) -> Path:
         """What ``snippet`` printed on ``backend``: the page shows it, every run compares it."""
@@ -167,6 +175,11 @@ class Layout:
             for target in INCLUDE.findall(page.read_text(encoding="utf-8")):
                 pages[target].append(self.relative(page))
         return dict(pages)
+
+
+def is_exercise(snippet: Path) -> bool:
+    """Whether a snippet solves one of its page's exercises (``exN_<name>.py``)."""
+    return EXERCISE.match(snippet.name) is not None
 
 
 def is_lesson_snippet(target: str) -> bool:
