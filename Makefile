@@ -21,7 +21,7 @@ PRIMARY := $(shell $(PYTHON) -m verify.backends --primary)
 # `make test` builds the site once, here, for the site, browser and Lighthouse tests.
 TEST_SITE := .cache/test-site
 
-.PHONY: serve test audit build bench lock outputs errata reader durations
+.PHONY: serve test audit build bench lock outputs errata reader durations compat latest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,17 @@ bench: $(VENV)/.test-installed
 # prints with what its page shows, on each backend; SNIPPET=... for one.
 reader: $(VENV)/.test-installed
 	BACKENDS="$(BACKENDS)" $(BIN)/python -m tools.reader $(SNIPPET)
+
+# Verify every snippet, with its checks, on older Keras releases (tools/compat.py), each in its
+# cached .venv-compat/<release>/, and rewrite outputs/compat.json and what the pages say from it.
+# RELEASE=keras-3.9.2-tensorflow for one release; SNIPPET=... for some snippets. Not in `make test`.
+compat: $(VENV)/.test-installed
+	$(BIN)/python -m tools.compat $(addprefix --release ,$(RELEASE)) $(SNIPPET)
+
+# The snippets on the newest Keras, TensorFlow and JAX, ignoring constraints.txt (tools/latest.py):
+# what broke and what prints something else, in .cache/latest/report.md; exits 1 if anything did.
+latest: $(VENV)/.test-installed
+	$(BIN)/python -m tools.latest
 
 # Rewrite .test_durations, which SHARD uses to balance the shards.
 durations: $(VENV)/.test-installed

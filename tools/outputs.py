@@ -23,15 +23,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from verify import backends, checks, errata, records
-from verify.layout import PROJECT, Lesson
+from verify import backends, checks, compatibility, errata, records
+from verify.layout import PROJECT, Lesson, is_exercise
 
 ROOT = PROJECT.root
 OUTPUTS = PROJECT.outputs
 PLOT_STAMPS = OUTPUTS / "plots.json"
 PLOTS = PROJECT.docs / "plots"
-# The training lessons: their pages show the curves of each snippet's `history`.
-CURVES_FOR = {10, 11, 12}
+# The training lessons and the capstone: their pages show the curves of each `history`.
+CURVES_FOR = {10, 11, 12, 16}
 PLOTTED_DIGITS = 3  # significant digits of the history values a plot is drawn from
 
 
@@ -85,6 +85,7 @@ def about_page(lesson: Lesson) -> str:
         f"plots and the notebook were made on {backends.PRIMARY.display}.",
         *[f"    {line}" for line in skipped],
         "",
+        *([f"    {note}", ""] if (note := compatibility.range_note(lesson)) else []),
         f"    Run it yourself: [notebook with outputs](notebooks/{notebook}.ipynb) · "
         f"[open in Colab]({colab_url(notebook)})",
         "",
@@ -212,7 +213,9 @@ def main(selected: list[str]) -> None:
         print(f"[{i}/{len(snippets)}] {name}", flush=True)
         lesson.output_tabs(snippet).write_text(output_tabs(lesson, snippet), encoding="utf-8")
         stamps.pop(name, None)
-        if lesson.number in CURVES_FOR or "savefig" in snippet.read_text(encoding="utf-8"):
+        # The curves of a lesson's examples; an exercise's solution shows its own output only.
+        curves = lesson.number in CURVES_FOR and not is_exercise(snippet)
+        if curves or "savefig" in snippet.read_text(encoding="utf-8"):
             if plot(snippet):
                 stamps[name] = records.sha256(snippet)
     for lesson in sorted({PROJECT.lesson_of(s) for s in snippets}, key=lambda x: x.number):

@@ -6,6 +6,8 @@ snippet file yields a ``run`` item (the snippet runs end to end, no warnings all
 its committed output for this backend, within :mod:`verify.compare`'s tolerance) and one item
 per check that its lesson's checks module registers for it (see :mod:`verify.checks`).
 ``--update-outputs`` writes what each snippet printed as its committed output instead.
+``--compat-report FILE`` (``make compat``, on other Keras releases) compares no output: it writes
+per snippet whether it passed, its first error, and whether its output drifted.
 
 The Keras backend is fixed when Keras is imported, so one pytest process verifies one backend:
 ``KERAS_BACKEND=jax pytest snippets``. An optional backend that is not installed skips every
@@ -14,8 +16,10 @@ snippet with that reason; a snippet declared ``not_on()`` a backend is skipped t
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -44,6 +48,13 @@ def pytest_addoption(parser):
         help="write what each snippet printed as its committed output, instead of comparing",
     )
     group.addoption(
+        "--compat-report",
+        type=Path,
+        metavar="FILE",
+        help="write per snippet: passed or its first error, and whether its output drifted "
+        "(outputs are not compared: other Keras releases may print other numbers)",
+    )
+    group.addoption(
         "--all-pages",
         action="store_true",
         help="browser and Lighthouse tests on every page, not one page per template",
@@ -66,6 +77,8 @@ def pytest_configure(config):
     config.pluginmanager.register(SnippetCollector(config, backend), "verify-snippets")
     if config.getoption("record_verified"):
         config.pluginmanager.register(VerifiedRecorder(config, backend), "verify-recorder")
+    if config.getoption("compat_report"):
+        config.pluginmanager.register(CompatRecorder(config, backend), "verify-compat")
 
 
 class SnippetCollector:
@@ -120,6 +133,48 @@ class VerifiedRecorder:
             )
 
 
+class CompatRecorder:
+    """Writes ``--compat-report FILE``: per snippet, "pass" or its first error, and its drift."""
+
+    def __init__(self, config, backend: backends.Backend):
+        self.config = config
+        self.backend = backend
+        self.results: dict[str, dict] = {}
+
+    def pytest_runtest_logreport(self, report):
+        snippet, _, item = report.nodeid.partition("::")
+        if not snippet.startswith("snippets/"):
+            return
+        result = self.results.setdefault(snippet, {"result": "pass", "drift": False})
+        if report.skipped and report.when == "setup":
+            result["result"] = f"skipped: {report.longrepr[-1]}"
+        elif report.failed and result["result"] == "pass":
+            result["result"] = first_error(item, report.longreprtext)
+        result["drift"] |= any(v for k, v in report.user_properties if k == "drift")
+
+    def pytest_sessionfinish(self, session):
+        if hasattr(self.config, "workerinput"):  # xdist workers report to the controller
+            return
+        content = {
+            "keras": version("keras"),
+            "backend": self.backend.name,
+            "backend_version": version(self.backend.package),
+            "snippets": dict(sorted(self.results.items())),
+        }
+        target = self.config.getoption("compat_report")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(content, indent=2) + "\n")
+
+
+def first_error(item: str, longrepr: str) -> str:
+    """One line for a failure: the snippet's own error, or the check's first ``E`` line."""
+    lines = longrepr.splitlines()
+    if item == "run":
+        return lines[0] if lines else "failed"
+    detail = next((line[1:].strip() for line in lines if line.startswith("E ")), lines[0])
+    return f"check {item}: {detail}"
+
+
 class SnippetFile(pytest.File):
     def __init__(self, *, collector: SnippetCollector, **kwargs):
         super().__init__(**kwargs)
@@ -163,6 +218,13 @@ class SnippetFile(pytest.File):
         if isinstance(self._outcome, BaseException):
             raise SnippetDidNotRun(self._outcome)
         return self._outcome
+
+    def output_drifted(self, run: SnippetRun) -> bool:
+        """Whether the snippet printed other than its committed output (beyond float noise)."""
+        committed = self.lesson.output(self.path, self.collector.backend.name)
+        if not committed.is_file():
+            return True
+        return compare.differences(committed.read_text(encoding="utf-8"), run.stdout) is not None
 
     def compare_output(self, run: SnippetRun) -> None:
         """Fail unless the snippet printed its committed output (or, updating, write it)."""
@@ -222,7 +284,11 @@ class SnippetItem(pytest.Item):
         self.add_marker(pytest.mark.timeout(SNIPPET_TIMEOUT))
 
     def runtest(self):
-        self.parent.compare_output(self.parent.run())
+        run = self.parent.run()
+        if self.config.getoption("compat_report"):
+            self.user_properties.append(("drift", self.parent.output_drifted(run)))
+        else:
+            self.parent.compare_output(run)
 
     def repr_failure(self, excinfo, style=None):
         header = self.parent.describe(excinfo)
