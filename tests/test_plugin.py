@@ -7,8 +7,10 @@ seed or are declared ``not_on`` the current backend. Independent of the real les
 
 from __future__ import annotations
 
+import json
 import os
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -128,6 +130,26 @@ def test_each_snippet_fault_is_reported_naming_its_file(pytester, monkeypatch):
             f"SKIPPED [2] {LESSON}/05_not_here.py: does not run on {BACKEND}: why",
         ]
     )
+
+
+def test_compat_report_records_errors_and_drift_without_failing_on_output(pytester, monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", str(PROJECT.root))
+    make_tree(pytester)
+    names = ["01_ok.py", "02_raises.py", "05_not_here.py", "06_changed.py", "07_float_noise.py"]
+    paths = [f"{LESSON}/{name}" for name in names]
+    result = pytester.runpytest_subprocess("--compat-report", "report.json", *paths, timeout=120)
+    # 06_changed prints other output: with --compat-report that is drift, not a failure.
+    result.assert_outcomes(passed=4, failed=2, skipped=2)
+    report = json.loads((pytester.path / "report.json").read_text())
+    assert report["backend"] == BACKEND and report["keras"]
+    results = {Path(name).name: r for name, r in report["snippets"].items()}
+    assert results["01_ok.py"]["result"] == "check has_99_layers: assert 3 == 99"
+    assert results["02_raises.py"]["result"].startswith(
+        f"{LESSON}/02_raises.py:4: ZeroDivisionError"
+    )
+    assert results["05_not_here.py"]["result"] == f"skipped: does not run on {BACKEND}: why"
+    assert results["06_changed.py"] == {"result": "pass", "drift": True}
+    assert results["07_float_noise.py"] == {"result": "pass", "drift": False}
 
 
 # Registration, in this process: no Keras needed.

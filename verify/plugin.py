@@ -147,7 +147,7 @@ class CompatRecorder:
             return
         result = self.results.setdefault(snippet, {"result": "pass", "drift": False})
         if report.skipped and report.when == "setup":
-            result["result"] = f"skipped: {report.longrepr[-1]}"
+            result["result"] = "skipped: " + report.longrepr[-1].removeprefix("Skipped: ")
         elif report.failed and result["result"] == "pass":
             result["result"] = first_error(item, report.longreprtext)
         result["drift"] |= any(v for k, v in report.user_properties if k == "drift")
