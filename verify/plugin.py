@@ -171,8 +171,9 @@ def first_error(item: str, longrepr: str) -> str:
     lines = longrepr.splitlines()
     if item == "run":
         return lines[0] if lines else "failed"
-    detail = next((line[1:].strip() for line in lines if line.startswith("E ")), lines[0])
-    return f"check {item}: {detail}"
+    # The first two E lines: "AssertionError: why" or "assert 3 == 99", then what it compared.
+    detail = " ".join([line[1:].strip() for line in lines if line.startswith("E ")][:2])
+    return f"check {item}: {detail or lines[0]}"
 
 
 class SnippetFile(pytest.File):
