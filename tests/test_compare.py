@@ -10,6 +10,7 @@ SAME = {
     "full precision, 7th digit": ("0.6931471824645996", "0.6931473016738892"),
     "scientific notation, last digit": ("penalty 1.25e-05", "penalty 1.26e-05"),
     "negative numbers": ("[-0.512  0.25 ]", "[-0.513  0.25 ]"),
+    "a trailing zero dropped": ("[0.95  0.3 ]", "[0.949 0.3 ]"),
 }
 DIFFERENT = {
     "two units in the last digit": ("loss 0.123", "loss 0.125"),
@@ -18,6 +19,7 @@ DIFFERENT = {
     "the text": ("epoch 1: loss 0.5", "epoch 1: val_loss 0.5"),
     "a line more": ("a\n", "a\nb\n"),
     "another seed, at full precision": ("0.5488135039273248", "0.7151893663724195"),
+    "a value ten times smaller": ("best learning rate: 0.01", "best learning rate: 0.001"),
 }
 
 

@@ -3,7 +3,8 @@
 The text must match exactly. Each number may differ from the committed one by at most
 
 - one unit in its last printed digit (``0.123`` against ``0.124``: a value near a rounding
-  boundary may round either way on another machine), or
+  boundary may round either way on another machine); where the two print different numbers
+  of digits, of the finer one (``0.01`` against ``0.001`` is a change, not noise), or
 - a relative 1e-5 of its size (a number printed at full precision, ``0.6931471824645996``).
 
 Integers (``52,650``, shapes, counts) must match exactly. Machines of one kind differ in the
@@ -36,7 +37,7 @@ def numbers_match(expected: str, actual: str) -> bool:
         return int(expected) == int(actual)
     a, b = float(expected), float(actual)
     tolerance = max(
-        last_digit_unit(expected), last_digit_unit(actual), RELATIVE * max(abs(a), abs(b))
+        min(last_digit_unit(expected), last_digit_unit(actual)), RELATIVE * max(abs(a), abs(b))
     )
     return abs(a - b) <= tolerance * (1 + 1e-9)
 
