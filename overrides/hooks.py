@@ -1,4 +1,5 @@
-"""MkDocs hook: notebooks out of the search index; code block ids count as anchors.
+"""MkDocs hook: notebooks out of the search index; code block ids count as anchors; what the
+edit button and the report link of each page point at.
 
 A notebook repeats its lesson's code, so searching for an API name would list the notebook
 beside (or before) the lesson that explains it.
@@ -9,14 +10,40 @@ not scan for anchors, so the strict build would call the link dead; the ids are 
 """
 
 import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's own `verify`
+
+from verify import backends, records  # noqa: E402  (imports no Keras)
+from verify.layout import LESSON_PAGE  # noqa: E402
 
 CODE_BLOCK_ID = re.compile(r'<div id="([^"]+)" class="language-')
+
+
+def on_config(config):
+    """The versions that verified the site, for each page's report link (main.html)."""
+    verified = [f"Keras {records.load(backends.PRIMARY.name)['versions']['keras']}"]
+    for backend in records.recorded():
+        verified.append(f"{backend.display} {records.load(backend.name)['versions'][backend.name]}")
+    config.extra["verified"] = ", ".join(verified)
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    """A notebook is generated from its lesson's page: edit and report against that page."""
+    source = page.file.src_uri
+    if source.startswith("notebooks/") and source.endswith(".ipynb"):
+        lesson = Path(source).with_suffix(".md").name
+        if LESSON_PAGE.match(lesson) and page.edit_url:
+            page.edit_url = page.edit_url.replace(source, lesson)
+        source = lesson
+    page.meta["source_path"] = f"docs/{source}"
+    return markdown
 
 
 def on_page_content(html, page, config, files):
     if page.file.src_uri.startswith("notebooks/"):
         page.meta["search"] = {"exclude": True}
-    page.present_anchor_ids = (page.present_anchor_ids or set()) | set(
-        CODE_BLOCK_ID.findall(html)
-    )
+    page.present_anchor_ids = (page.present_anchor_ids or set()) | set(CODE_BLOCK_ID.findall(html))
     return html

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from pytest_codeblocks import extract_from_file
 
+from verify import backends, records
 from verify.layout import PROJECT
 
 ERRATA_ORIGINALS = PROJECT.errata / "originals"
@@ -131,3 +133,30 @@ def test_solutions_on_the_built_page_are_their_snippets(site_dir, lesson):
         assert len(blocks) == 1 and blocks[0].rstrip("\n") in solutions, (
             f"a solution on the built {lesson.page_name} page is not one of its exercise snippets"
         )
+
+
+# Edit and report links -------------------------------------------------------------------
+
+EDIT_LINK = re.compile(r'<a href="([^"]+)" title="Edit this page"')
+REPORT_LINK = re.compile(r'<a href="([^"]+/issues/new\?[^"]+)">Report a problem with this page</a>')
+
+
+def every_built_page(site_dir):
+    return sorted(p for p in site_dir.rglob("index.html") if p.parent.name not in {"404", "search"})
+
+
+def test_every_page_has_edit_and_report_links(site_dir):
+    repo = PROJECT.mkdocs_config["repo_url"].rstrip("/")
+    versions = records.load(backends.PRIMARY.name)["versions"]
+    pages = every_built_page(site_dir)
+    assert len(pages) > 30
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        where = page.relative_to(site_dir).as_posix()
+        edit = EDIT_LINK.search(html)
+        assert edit and edit[1].startswith(f"{repo}/edit/main/docs/"), f"{where}: no edit button"
+        assert not edit[1].endswith(".ipynb"), f"{where}: edits a generated notebook"
+        report = REPORT_LINK.search(html)
+        assert report and report[1].startswith(f"{repo}/issues/new?"), f"{where}: no report link"
+        body = unquote(report[1].replace("&amp;", "&"))
+        assert f"Keras {versions['keras']}" in body and "Source: docs/" in body, body
