@@ -1,5 +1,5 @@
 """MkDocs hook: notebooks out of the search index; code block ids count as anchors; what the
-edit button and the report link of each page point at.
+edit button and the report link of each page point at; the glossary page's list of terms.
 
 A notebook repeats its lesson's code, so searching for an API name would list the notebook
 beside (or before) the lesson that explains it.
@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's own `verify`
 
-from verify import backends, records  # noqa: E402  (imports no Keras)
+from verify import backends, glossary, records  # noqa: E402  (imports no Keras)
 from verify.layout import LESSON_PAGE  # noqa: E402
 
 CODE_BLOCK_ID = re.compile(r'<div id="([^"]+)" class="language-')
@@ -39,6 +39,10 @@ def on_page_markdown(markdown, page, config, files):
             page.edit_url = page.edit_url.replace(source, lesson)
         source = lesson
     page.meta["source_path"] = f"docs/{source}"
+    if source == "glossary.md":
+        markdown += "\n| Term | Meaning |\n| --- | --- |\n" + "".join(
+            f"| {term} | {meaning} |\n" for term, meaning in glossary.terms().items()
+        )
     return markdown
 
 
