@@ -13,13 +13,24 @@ from urllib.parse import urlsplit
 import pytest
 
 from verify import site
-from verify.layout import PROJECT
+from verify.layout import LESSON_PAGE, PROJECT
 
 pytestmark = pytest.mark.browser
 
 WIDTHS = (1280, 375)
 PAGE_BYTES = 500_000  # gzip-compressed, all of a page's requests together
 SNIPPET = PROJECT.snippets / "03_instantiate_a_model" / "01_sequential.py"
+
+
+# Code blocks wider than their column: the reader would have to scroll sideways.
+WIDE_CODE_BLOCKS = """
+[...document.querySelectorAll('.md-content pre > code')]
+  .filter(code => code.scrollWidth > code.clientWidth)
+  .map(code => {
+    const title = code.closest('.highlight')?.querySelector('.filename')?.textContent;
+    return `${title || 'a block'} (${code.scrollWidth} > ${code.clientWidth} px)`;
+  })
+"""
 
 
 def console_text(message) -> str:
@@ -41,7 +52,8 @@ def test_every_built_page_is_known(site_dir):
 @pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
 def test_page_loads_cleanly(browser, base_url, page_path, width):
     """No console error, failed request or request elsewhere; no sideways scroll on a phone;
-    at desktop width, the page's weight (every response, gzip-compressed) within PAGE_BYTES."""
+    at desktop width, the page's weight (every response, gzip-compressed) within PAGE_BYTES,
+    and on a lesson page no code block wider than its column."""
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     errors, failed, outside, responses = [], [], [], []
@@ -56,6 +68,7 @@ def test_page_loads_cleanly(browser, base_url, page_path, width):
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     weight = sum(site.gzip_size(r.body()) for r in responses if r.ok and r.status != 204)
+    wide = page.evaluate(WIDE_CODE_BLOCKS)
     context.close()
     assert not outside, f"requests outside {base_url}: {outside}"
     assert not failed, f"failed requests: {failed}"
@@ -64,6 +77,8 @@ def test_page_loads_cleanly(browser, base_url, page_path, width):
         assert overflow <= 0, f"scrolls horizontally by {overflow} px at {width} px wide"
     else:
         assert weight <= PAGE_BYTES, f"/{page_path} transfers {weight:,} bytes gzip-compressed"
+        if LESSON_PAGE.match(page_path.strip("/") + ".md"):
+            assert wide == [], f"/{page_path}: code blocks to scroll sideways at {width} px"
 
 
 def test_copy_button_copies_the_snippet_file(context, base_url):
