@@ -31,11 +31,15 @@ def test_notebook_holds_the_pages_snippets_with_outputs(lesson):
 
 @pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_ends_with_the_exercises_without_solutions(lesson):
+    notebook = PROJECT.relative(lesson.notebook)
+    cells = json.loads(lesson.notebook.read_text(encoding="utf-8"))["cells"]
+    sources = [(c["cell_type"], "".join(c["source"])) for c in cells]
+    expected = [(c.cell_type, c.source) for c in cells_of(lesson)]
+    assert sources == expected, f"{notebook} no longer matches its page: run `make outputs`"
     tasks = exercises.read(lesson.page.read_text(encoding="utf-8")).exercises
-    cells = cells_of(lesson)
-    workbook = cells[len(cells) - 2 * len(tasks) :]
+    workbook = sources[len(sources) - 2 * len(tasks) :]
     for task, (markdown, answer) in zip(tasks, zip(workbook[::2], workbook[1::2]), strict=True):
-        assert markdown.cell_type == "markdown" and markdown.source.startswith(task.heading)
-        assert answer.cell_type == "code" and answer.source == ""
+        assert markdown[0] == "markdown" and markdown[1].startswith(task.heading)
+        assert answer == ("code", ""), f"{notebook}: {task.heading!r} has no empty cell"
     solutions = {p.read_text(encoding="utf-8").rstrip("\n") for p in lesson.exercises}
-    assert not [c for c in cells if c.source in solutions], "a solution is in the notebook"
+    assert not [s for _, s in sources if s in solutions], f"{notebook} holds a solution"

@@ -6,8 +6,8 @@ from keras import layers
 keras.utils.set_random_seed(0)
 rng = np.random.default_rng(0)
 
-# Synthetic data: 300 samples with 4 features; the label is 1 when the first two
-# features add up to more than 1, so there is a pattern to learn.
+# Synthetic data: 300 samples with 4 features; the label is 1 when the first
+# two features add up to more than 1, so there is a pattern to learn.
 x = rng.random((300, 4))
 y = (x[:, 0] + x[:, 1] > 1.0).astype("float32")
 

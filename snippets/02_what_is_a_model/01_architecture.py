@@ -1,8 +1,9 @@
 import keras
 from keras import layers
 
-# The architecture: which layers, in which order, how many neurons each.
-# Four input features feed a hidden layer of 8 neurons, which feeds one output neuron.
+# The architecture: which layers, in which order, how many neurons each. Four
+# input features feed a hidden layer of 8 neurons, which feeds one output
+# neuron.
 model = keras.Sequential(
     [
         keras.Input(shape=(4,)),
@@ -15,4 +16,7 @@ model = keras.Sequential(
 model.summary()
 
 for layer in model.layers:
-    print(f"{layer.name}: {type(layer).__name__}, units={layer.units}, {layer.activation.__name__}")
+    print(
+        f"{layer.name}: {type(layer).__name__}, units={layer.units}, "
+        f"{layer.activation.__name__}"
+    )

@@ -6,7 +6,8 @@ from keras import layers
 keras.utils.set_random_seed(0)
 rng = np.random.default_rng(0)
 
-# 200 samples with 4 features; the label is 1 when the first two features sum past 1.
+# 200 samples with 4 features; the label is 1 when the first two features sum
+# past 1.
 x = rng.random((200, 4))
 y = (x[:, 0] + x[:, 1] > 1.0).astype("float32")
 
@@ -17,11 +18,16 @@ model = keras.Sequential(
         layers.Dense(1, activation="sigmoid"),
     ]
 )
-# The loss says how wrong the predictions are; the optimizer (Adam, a variant of
-# gradient descent) says how to change the parameters to make the loss smaller.
-model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="binary_crossentropy")
+# The loss says how wrong the predictions are; the optimizer (Adam, a variant
+# of gradient descent) says how to change the parameters to make the loss
+# smaller.
+model.compile(
+    optimizer=keras.optimizers.Adam(learning_rate=0.05),
+    loss="binary_crossentropy",
+)
 
-# keras.ops.copy takes a snapshot of the hidden layer's weights before training.
+# keras.ops.copy takes a snapshot of the hidden layer's weights before
+# training.
 hidden = model.layers[0]
 kernel_before = keras.ops.copy(hidden.kernel)
 history = model.fit(x, y, epochs=10, batch_size=32, verbose=0)

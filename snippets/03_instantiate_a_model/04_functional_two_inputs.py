@@ -18,4 +18,7 @@ probabilities = model.predict(
     verbose=0,
 )
 print("output shape:", probabilities.shape)
-print("each row sums to 1:", np.allclose(probabilities.sum(axis=1), 1.0, atol=1e-5))
+print(
+    "each row sums to 1:",
+    np.allclose(probabilities.sum(axis=1), 1.0, atol=1e-5),
+)

@@ -16,7 +16,8 @@ images[labels == 0, :, 4:] += 0.5
 model = keras.Sequential(
     [
         keras.Input(shape=(8, 8, 1)),  # (height, width, channels)
-        layers.Conv2D(8, kernel_size=(3, 3), activation="relu"),  # -> (6, 6, 8)
+        # 8 filters of 3 x 3 -> (6, 6, 8)
+        layers.Conv2D(8, kernel_size=(3, 3), activation="relu"),
         layers.Flatten(),  # -> 288 numbers
         layers.Dense(1, activation="sigmoid"),
     ]
@@ -28,7 +29,12 @@ model.compile(
 )
 model.summary()
 
-history = model.fit(images[:150], labels[:150], epochs=5, batch_size=32, verbose=0)
+history = model.fit(
+    images[:150], labels[:150], epochs=5, batch_size=32, verbose=0
+)
 _, accuracy = model.evaluate(images[150:], labels[150:], verbose=0)
-print(f"training loss: {history.history['loss'][0]:.3f} -> {history.history['loss'][-1]:.3f}")
+print(
+    f"training loss: {history.history['loss'][0]:.3f} "
+    f"-> {history.history['loss'][-1]:.3f}"
+)
 print(f"accuracy on 50 unseen images: {accuracy:.2f}")

@@ -15,11 +15,15 @@ dense_layer = layers.Dense(
 
 model = keras.Sequential([keras.Input(shape=(784,)), dense_layer])
 
-# One regularizer on the kernel, so one penalty: the L1 and L2 terms added together.
+# One regularizer on the kernel, so one penalty: the L1 and L2 terms added
+# together.
 [kernel_penalty] = dense_layer.losses
 kernel = np.asarray(dense_layer.kernel)
 # L2 in Keras is the plain sum of squares (no factor 1/2).
 by_hand = 0.01 * np.abs(kernel).sum() + 0.01 * np.square(kernel).sum()
 
-print(f"kernel penalty from Keras:                    {float(kernel_penalty):.4f}")
+print(
+    "kernel penalty from Keras:                    "
+    f"{float(kernel_penalty):.4f}"
+)
 print(f"0.01 * sum(|kernel|) + 0.01 * sum(kernel**2): {by_hand:.4f}")

@@ -6,7 +6,12 @@ from keras.regularizers import L2
 conv_model = keras.Sequential(
     [
         keras.Input(shape=(28, 28, 1)),
-        layers.Conv2D(32, kernel_size=(3, 3), activation="relu", kernel_regularizer=L2(1e-4)),
+        layers.Conv2D(
+            32,
+            kernel_size=(3, 3),
+            activation="relu",
+            kernel_regularizer=L2(1e-4),
+        ),
         layers.GlobalAveragePooling2D(),
         layers.Dense(10, activation="softmax"),
     ]
@@ -17,7 +22,9 @@ conv_model = keras.Sequential(
 lstm_model = keras.Sequential(
     [
         keras.Input(shape=(20, 8)),  # 20 time steps of 8 features
-        layers.LSTM(64, kernel_regularizer=L2(1e-4), recurrent_regularizer=L2(1e-4)),
+        layers.LSTM(
+            64, kernel_regularizer=L2(1e-4), recurrent_regularizer=L2(1e-4)
+        ),
         layers.Dense(1),
     ]
 )

@@ -10,7 +10,8 @@ keras.utils.set_random_seed(0)
 # activity_regularizer the layer's output.
 layer = layers.Dense(
     4,
-    bias_initializer="ones",  # non-zero biases, so that their penalty is visible
+    # Non-zero biases, so that their penalty is visible.
+    bias_initializer="ones",
     kernel_regularizer=L1(0.01),
     bias_regularizer=L2(0.1),
     activity_regularizer=L1(0.01),
@@ -20,20 +21,26 @@ model = keras.Sequential([keras.Input(shape=(3,)), layer])
 # Weight penalties exist as soon as the (trainable) weights do.
 print("before any data:", len(model.losses), "penalties")
 
-# The activity penalty depends on the data, so it appears once the model is called.
+# The activity penalty depends on the data, so it appears once the model is
+# called.
 rng = np.random.default_rng(0)
 x = rng.normal(size=(8, 3)).astype("float32")
 outputs = np.asarray(model(x))
 print("after one call: ", len(model.losses), "penalties")
 
-# layer.losses lists first the penalties added while the layer ran (the activity penalty),
-# then those of its trainable weights, in that order: kernel, then bias.
-print("layer.trainable_weights:", [weight.name for weight in layer.trainable_weights])
+# layer.losses lists first the penalties added while the layer ran (the
+# activity penalty), then those of its trainable weights, in that order:
+# kernel, then bias.
+print(
+    "layer.trainable_weights:",
+    [weight.name for weight in layer.trainable_weights],
+)
 activity_penalty, kernel_penalty, bias_penalty = layer.losses
 
 # Keras averages the activity penalty over the samples of the batch.
 print(
-    f"activity: {float(activity_penalty):.4f}  0.01 * sum(|outputs|) / batch size = "
+    f"activity: {float(activity_penalty):.4f}  "
+    "0.01 * sum(|outputs|) / batch size = "
     f"{0.01 * np.abs(outputs).sum() / len(x):.4f}"
 )
 print(

@@ -14,7 +14,10 @@ y = (2.0 * x[:, 0] - 3.0 * x[:, 1] + noise).reshape(-1, 1).astype("float32")
 def make_model(regularizer):
     keras.utils.set_random_seed(0)  # the same initial weights for both models
     model = keras.Sequential(
-        [keras.Input(shape=(20,)), layers.Dense(1, kernel_regularizer=regularizer)]
+        [
+            keras.Input(shape=(20,)),
+            layers.Dense(1, kernel_regularizer=regularizer),
+        ]
     )
     model.compile(optimizer=keras.optimizers.SGD(0.05), loss="mse")
     model.fit(x, y, epochs=5, batch_size=4, verbose=0)
@@ -24,9 +27,12 @@ def make_model(regularizer):
 plain = make_model(None)
 l1_model = make_model(L1(0.2))
 
-# The loss that fit minimizes (and evaluate reports) is the data loss plus the penalties.
+# The loss that fit minimizes (and evaluate reports) is the data loss plus the
+# penalties.
 mse = float(np.mean((l1_model.predict(x, verbose=0) - y) ** 2))
-penalty = float(keras.ops.sum(l1_model.losses))  # fit adds up every entry of model.losses
+penalty = float(
+    keras.ops.sum(l1_model.losses)
+)  # fit adds up every entry of model.losses
 print(f"evaluate loss:  {l1_model.evaluate(x, y, verbose=0):.4f}")
 print(f"mse + penalty:  {mse + penalty:.4f}")
 

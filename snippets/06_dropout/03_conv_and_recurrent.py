@@ -14,7 +14,8 @@ conv_model = keras.Sequential(
 )
 
 # Recurrent layers: LSTM can drop its inputs (dropout=) and its recurrent state
-# (recurrent_dropout=) itself, and a Dropout layer can follow it like any other.
+# (recurrent_dropout=) itself, and a Dropout layer can follow it like any
+# other.
 lstm_model = keras.Sequential(
     [
         keras.Input(shape=(10, 8)),  # 10 time steps of 8 features
@@ -30,14 +31,20 @@ sequences = rng.random((4, 10, 8)).astype("float32")
 
 
 def twice(model, data, training):
-    """Call the model two times on the same data and say if the outputs are equal."""
-    first, second = (np.asarray(model(data, training=training)) for _ in range(2))
+    """Call the model twice on the same data; say if the outputs are equal."""
+    first, second = (
+        np.asarray(model(data, training=training)) for _ in range(2)
+    )
     return np.allclose(first, second)
 
 
-# In training mode two calls differ, because different values are dropped each time;
-# in inference mode (the mode predict uses) nothing is dropped and the calls agree.
-for name, model, data in [("Conv2D", conv_model, images), ("LSTM", lstm_model, sequences)]:
+# In training mode two calls differ, because different values are dropped each
+# time; in inference mode (the mode predict uses) nothing is dropped and the
+# calls agree.
+for name, model, data in [
+    ("Conv2D", conv_model, images),
+    ("LSTM", lstm_model, sequences),
+]:
     print(
         f"{name:>6}: equal in training mode: {twice(model, data, True)}, "
         f"in inference mode: {twice(model, data, False)}"

@@ -12,6 +12,6 @@ model = keras.Sequential(
     ]
 )
 
-# BatchNormalization holds 4 values per feature: gamma and beta (trained) and the
-# moving mean and variance (updated during training, not by the optimizer).
+# BatchNormalization holds 4 values per feature: gamma and beta (trained) and
+# the moving mean and variance (updated during training, not by the optimizer).
 model.summary()

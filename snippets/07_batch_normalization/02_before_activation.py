@@ -2,7 +2,8 @@ import keras
 from keras import layers
 
 # The other common placement: normalize the layer's raw outputs, then apply the
-# activation. The Dense bias is dropped because BatchNormalization's beta replaces it.
+# activation. The Dense bias is dropped because BatchNormalization's beta
+# replaces it.
 model = keras.Sequential(
     [
         keras.Input(shape=(28, 28, 1)),

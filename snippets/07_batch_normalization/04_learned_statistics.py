@@ -10,7 +10,9 @@ rng = np.random.default_rng(0)
 x = rng.normal(loc=5.0, scale=3.0, size=(256, 3)).astype("float32")
 y = (x @ np.array([[1.0], [-2.0], [0.5]]) + 1.0).astype("float32")
 
-bn = layers.BatchNormalization(momentum=0.9)  # a shorter memory than 0.99, for a short fit
+bn = layers.BatchNormalization(
+    momentum=0.9
+)  # a shorter memory than 0.99, for a short fit
 model = keras.Sequential([keras.Input(shape=(3,)), bn, layers.Dense(1)])
 model.compile(optimizer=keras.optimizers.Adam(0.05), loss="mse")
 model.fit(x, y, epochs=5, batch_size=32, verbose=0)

@@ -11,8 +11,9 @@ model = keras.Sequential(
     ]
 )
 
-# compile() attaches what training needs: how to update the weights (optimizer),
-# what to minimize (loss) and what to report (metrics). No training happens yet.
+# compile() attaches what training needs: how to update the weights
+# (optimizer), what to minimize (loss) and what to report (metrics). No
+# training happens yet.
 model.compile(
     optimizer=keras.optimizers.Adam(),
     loss="categorical_crossentropy",
@@ -20,5 +21,9 @@ model.compile(
 )
 
 learning_rate = float(model.optimizer.learning_rate)
-print("optimizer:", type(model.optimizer).__name__, f"(learning rate {learning_rate:g})")
+print(
+    "optimizer:",
+    type(model.optimizer).__name__,
+    f"(learning rate {learning_rate:g})",
+)
 print("loss:", model.loss)

@@ -5,7 +5,8 @@ from keras import layers
 # Seed Python, NumPy and Keras, so that every run prints the same numbers.
 keras.utils.set_random_seed(0)
 
-# 300 samples, 4 features, 3 classes; the class depends on the features, so it can be learned.
+# 300 samples, 4 features, 3 classes; the class depends on the features, so it
+# can be learned.
 rng = np.random.default_rng(0)
 x = rng.normal(size=(300, 4)).astype("float32")
 y = np.argmax(x @ rng.normal(size=(4, 3)), axis=1)  # integer labels 0, 1, 2
@@ -32,6 +33,7 @@ loss_after, accuracy = model.evaluate(x, y_one_hot, verbose=0)
 print(f"loss before training: {loss_before:.3f}")
 print(f"loss after training:  {loss_after:.3f} (accuracy {accuracy:.2f})")
 
-# Adam adapts the step of each weight, but the learning rate you set stays as it is.
+# Adam adapts the step of each weight, but the learning rate you set stays as
+# it is.
 learning_rate = float(model.optimizer.learning_rate)
 print(f"learning rate after training: {learning_rate:g}")

@@ -5,7 +5,8 @@ from keras import layers
 # Seed Python, NumPy and Keras, so that every run prints the same numbers.
 keras.utils.set_random_seed(0)
 
-# The same data as before, but the labels stay integers: one class index per sample.
+# The same data as before, but the labels stay integers: one class index per
+# sample.
 rng = np.random.default_rng(0)
 x = rng.normal(size=(300, 4)).astype("float32")
 y = np.argmax(x @ rng.normal(size=(4, 3)), axis=1)
@@ -18,7 +19,8 @@ model = keras.Sequential(
         layers.Dense(3, activation="softmax"),
     ]
 )
-# Integer labels go with sparse_categorical_crossentropy; no one-hot encoding needed.
+# Integer labels go with sparse_categorical_crossentropy; no one-hot encoding
+# needed.
 model.compile(
     optimizer=keras.optimizers.Adam(learning_rate=0.01),
     loss="sparse_categorical_crossentropy",

@@ -9,7 +9,9 @@ y_one_hot = keras.utils.to_categorical(y, num_classes=3)
 
 
 def new_model(loss):
-    model = keras.Sequential([keras.Input(shape=(4,)), layers.Dense(3, activation="softmax")])
+    model = keras.Sequential(
+        [keras.Input(shape=(4,)), layers.Dense(3, activation="softmax")]
+    )
     model.compile(optimizer="adam", loss=loss, metrics=["accuracy"])
     return model
 

@@ -14,7 +14,8 @@ model = keras.Sequential(
     [
         keras.Input(shape=(4,)),
         layers.Dense(16, activation="relu"),
-        layers.Dense(1),  # no activation (linear): the output can be any real number
+        # no activation (linear): the output can be any real number
+        layers.Dense(1),
     ]
 )
 model.compile(
@@ -27,4 +28,7 @@ loss_before, _ = model.evaluate(x, y, verbose=0)
 model.fit(x, y, epochs=10, batch_size=32, verbose=0)
 loss_after, mae = model.evaluate(x, y, verbose=0)
 print(f"mean squared error before training: {loss_before:.3f}")
-print(f"mean squared error after training:  {loss_after:.3f} (mean absolute error {mae:.3f})")
+print(
+    f"mean squared error after training:  {loss_after:.3f} "
+    f"(mean absolute error {mae:.3f})"
+)

@@ -6,7 +6,9 @@ rng = np.random.default_rng(0)
 x = rng.normal(size=(64, 4)).astype("float32")
 y = (x.sum(axis=1) > 0).astype("float32")
 
-model = keras.Sequential([keras.Input(shape=(4,)), layers.Dense(1, activation="sigmoid")])
+model = keras.Sequential(
+    [keras.Input(shape=(4,)), layers.Dense(1, activation="sigmoid")]
+)
 # No arguments at all: compile() accepts this and fills in its defaults.
 model.compile()
 print("optimizer:", type(model.optimizer).__name__)
@@ -20,7 +22,9 @@ try:
 except ValueError as error:
     print("fit() raised ValueError:", error)
 weights_after = model.get_weights()
-changed = any(not np.array_equal(a, b) for a, b in zip(weights_before, weights_after))
+changed = any(
+    not np.array_equal(a, b) for a, b in zip(weights_before, weights_after)
+)
 print("weights changed:", changed)
 
 # evaluate() needs a loss too.

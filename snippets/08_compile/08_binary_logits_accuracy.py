@@ -14,7 +14,8 @@ model = keras.Sequential(
     [
         keras.Input(shape=(4,)),
         layers.Dense(16, activation="relu"),
-        layers.Dense(1),  # no sigmoid: the output is a logit, and a logit above 0 means class 1
+        # No sigmoid: the output is a logit; a logit above 0 means class 1.
+        layers.Dense(1),
     ]
 )
 model.compile(
@@ -34,4 +35,7 @@ print(f"BinaryAccuracy(threshold=0.0):     {results['binary_accuracy']:.3f}")
 logits = model.predict(x, verbose=0).ravel()
 print(f"by hand, logit above 0 is class 1: {np.mean((logits > 0) == y):.3f}")
 between = np.sum((logits > 0) & (logits <= 0.5))
-print(f"samples with a logit in (0, 0.5], which 'accuracy' counts as class 0: {between}")
+print(
+    "samples with a logit in (0, 0.5], which 'accuracy' counts as class 0: "
+    f"{between}"
+)

@@ -9,7 +9,8 @@ keras.utils.set_random_seed(0)
 rng = np.random.default_rng(0)
 x = rng.normal(size=(200, 4)).astype("float32")
 y = np.argmax(x @ rng.normal(size=(4, 3)), axis=1)
-# Keep 50 samples aside: each setting is judged on data its weights were not trained on.
+# Keep 50 samples aside: each setting is judged on data its weights were not
+# trained on.
 x_train, y_train = x[:150], y[:150]
 x_val, y_val = x[150:], y[150:]
 
@@ -30,9 +31,9 @@ def build_model(units, learning_rate):
     return model
 
 
-# A grid search over one hyperparameter: every candidate is trained the same way and
-# scored on the validation data. For several hyperparameters, loop over every combination
-# (itertools.product) of their candidate values.
+# A grid search over one hyperparameter: every candidate is trained the same
+# way and scored on the validation data. For several hyperparameters, loop over
+# every combination (itertools.product) of their candidate values.
 results = []
 for learning_rate in [0.001, 0.01, 0.1]:
     model = build_model(units=16, learning_rate=learning_rate)
@@ -45,8 +46,13 @@ for learning_rate in [0.001, 0.01, 0.1]:
         verbose=0,
     )
     val_accuracy = history.history["val_accuracy"][-1]
-    results.append({"learning_rate": learning_rate, "val_accuracy": val_accuracy})
-    print(f"learning rate {learning_rate:<5g}: validation accuracy {val_accuracy:.2f}")
+    results.append(
+        {"learning_rate": learning_rate, "val_accuracy": val_accuracy}
+    )
+    print(
+        f"learning rate {learning_rate:<5g}: "
+        f"validation accuracy {val_accuracy:.2f}"
+    )
 
 best = max(results, key=lambda result: result["val_accuracy"])
 print(f"best learning rate: {best['learning_rate']:g}")

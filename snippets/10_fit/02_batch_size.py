@@ -10,8 +10,9 @@ rng = np.random.default_rng(0)
 x = rng.normal(size=(200, 4)).astype("float32")
 y = keras.utils.to_categorical(np.argmax(x[:, :3], axis=1), 3)
 
-# One epoch with different batch sizes. The optimizer counts its updates in `iterations`:
-# one update per batch, so a smaller batch means more (and noisier) updates per epoch.
+# One epoch with different batch sizes. The optimizer counts its updates in
+# `iterations`: one update per batch, so a smaller batch means more (and
+# noisier) updates per epoch.
 for batch_size in (8, 32, 200):
     model = keras.Sequential(
         [

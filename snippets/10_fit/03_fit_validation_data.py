@@ -13,7 +13,8 @@ def make_data(n):
     return x, keras.utils.to_categorical(np.argmax(x[:, :3], axis=1), 3)
 
 
-# Separate samples for training and for validation: the model never trains on val_data.
+# Separate samples for training and for validation: the model never trains on
+# val_data.
 train_data, train_labels = make_data(200)
 val_data, val_labels = make_data(100)
 
@@ -24,16 +25,16 @@ model = keras.Sequential(
         layers.Dense(3, activation="softmax"),
     ]
 )
-# Adam with a learning rate of 0.01 (its default is 0.001), so that this small model learns
-# the task within its 10 epochs.
+# Adam with a learning rate of 0.01 (its default is 0.001), so that this small
+# model learns the task within its 10 epochs.
 model.compile(
     optimizer=keras.optimizers.Adam(learning_rate=0.01),
     loss="categorical_crossentropy",
     metrics=["accuracy"],
 )
 
-# At the end of every epoch, Keras evaluates the model on the validation data and
-# records the results under the same names with a "val_" prefix.
+# At the end of every epoch, Keras evaluates the model on the validation data
+# and records the results under the same names with a "val_" prefix.
 history = model.fit(
     train_data,
     train_labels,

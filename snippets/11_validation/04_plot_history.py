@@ -26,18 +26,24 @@ model = keras.Sequential(
         layers.Dense(1, activation="sigmoid"),
     ]
 )
-# Adam with a learning rate of 0.01 (its default is 0.001), so that this small model learns
-# the task within the 20 epochs shown.
+# Adam with a learning rate of 0.01 (its default is 0.001), so that this small
+# model learns the task within the 20 epochs shown.
 model.compile(
     optimizer=keras.optimizers.Adam(learning_rate=0.01),
     loss="binary_crossentropy",
     metrics=["accuracy"],
 )
 history = model.fit(
-    x_train, y_train, epochs=20, batch_size=32, validation_data=(x_val, y_val), verbose=0
+    x_train,
+    y_train,
+    epochs=20,
+    batch_size=32,
+    validation_data=(x_val, y_val),
+    verbose=0,
 )
 
-# One panel for the loss, one for the accuracy; training and validation side by side.
+# One panel for the loss, one for the accuracy; training and validation side by
+# side.
 epochs = range(1, len(history.history["loss"]) + 1)
 fig, (loss_ax, accuracy_ax) = plt.subplots(1, 2, figsize=(10, 4))
 for ax, metric in ((loss_ax, "loss"), (accuracy_ax, "accuracy")):
@@ -48,6 +54,7 @@ for ax, metric in ((loss_ax, "loss"), (accuracy_ax, "accuracy")):
     ax.legend()
 fig.tight_layout()
 
-# Save the figure instead of showing it: this works on a machine without a display too.
+# Save the figure instead of showing it: this works on a machine without a
+# display too.
 plt.savefig("history.svg")
 print("history.svg written:", Path("history.svg").is_file())

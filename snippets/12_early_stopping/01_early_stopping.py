@@ -14,8 +14,9 @@ def make_data(n):
     return x, y
 
 
-# Few training samples and a large network: the model soon memorizes the training
-# set, and its loss on the held-out validation set starts to grow (overfitting).
+# Few training samples and a large network: the model soon memorizes the
+# training set, and its loss on the held-out validation set starts to grow
+# (overfitting).
 x_train, y_train = make_data(40)
 x_val, y_val = make_data(200)
 
@@ -27,7 +28,10 @@ model = keras.Sequential(
         layers.Dense(1, activation="sigmoid"),
     ]
 )
-model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="binary_crossentropy")
+model.compile(
+    optimizer=keras.optimizers.Adam(learning_rate=0.01),
+    loss="binary_crossentropy",
+)
 
 # Stop once val_loss has not improved on its best value for 3 epochs in a row,
 # then put back the weights of the epoch that had the lowest val_loss.

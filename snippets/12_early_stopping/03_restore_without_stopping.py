@@ -24,9 +24,13 @@ model = keras.Sequential(
         layers.Dense(1, activation="sigmoid"),
     ]
 )
-model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="binary_crossentropy")
+model.compile(
+    optimizer=keras.optimizers.Adam(learning_rate=0.01),
+    loss="binary_crossentropy",
+)
 
-# The patience is longer than the whole training run, so training is never stopped early.
+# The patience is longer than the whole training run, so training is never
+# stopped early.
 early_stopping = keras.callbacks.EarlyStopping(
     monitor="val_loss", patience=20, restore_best_weights=True
 )
@@ -43,7 +47,8 @@ history = model.fit(
 val_losses = history.history["val_loss"]
 print("stopped early:", early_stopping.stopped_epoch > 0)
 print(
-    f"val_loss: best {min(val_losses):.3f} (epoch {early_stopping.best_epoch + 1}), "
+    f"val_loss: best {min(val_losses):.3f} "
+    f"(epoch {early_stopping.best_epoch + 1}), "
     f"last epoch {val_losses[-1]:.3f}"
 )
 # The best weights are put back at the end of training all the same.

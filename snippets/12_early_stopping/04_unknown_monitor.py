@@ -8,12 +8,17 @@ rng = np.random.default_rng(0)
 x = rng.normal(size=(64, 4)).astype("float32")
 y = (x[:, 0] > 0).astype("float32")
 
-model = keras.Sequential([keras.Input(shape=(4,)), layers.Dense(1, activation="sigmoid")])
-model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+model = keras.Sequential(
+    [keras.Input(shape=(4,)), layers.Dense(1, activation="sigmoid")]
+)
+model.compile(
+    optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"]
+)
 
-# A typing error: "cal_loss" instead of "val_loss". With mode="auto" (the default), Keras knows
-# "loss" and "val_loss" by name and looks up any other name among the compiled metrics.
-# "cal_loss" is neither, so the callback cannot tell whether lower or higher is better.
+# A typing error: "cal_loss" instead of "val_loss". With mode="auto" (the
+# default), Keras knows "loss" and "val_loss" by name and looks up any other
+# name among the compiled metrics. "cal_loss" is neither, so the callback
+# cannot tell whether lower or higher is better.
 early_stopping = keras.callbacks.EarlyStopping(monitor="cal_loss", patience=3)
 try:
     model.fit(
@@ -28,5 +33,6 @@ try:
 except ValueError as error:
     print(textwrap.fill(f"ValueError: {error}", width=90))
 
-# The error came at the end of the first epoch: 48 training samples, 2 batches of 32.
+# The error came at the end of the first epoch: 48 training samples, 2 batches
+# of 32.
 print("weight updates before the error:", int(model.optimizer.iterations))

@@ -5,8 +5,9 @@ from keras import layers
 # Seed Python, NumPy and Keras, so that every run prints the same numbers.
 keras.utils.set_random_seed(0)
 
-# Synthetic data: 4 features; the class is the index of the largest of the first three,
-# so there is a pattern to learn. Labels are one-hot for categorical_crossentropy.
+# Synthetic data: 4 features; the class is the index of the largest of the
+# first three, so there is a pattern to learn. Labels are one-hot for
+# categorical_crossentropy.
 rng = np.random.default_rng(0)
 x = rng.normal(size=(300, 4)).astype("float32")
 y = keras.utils.to_categorical(np.argmax(x[:, :3], axis=1), num_classes=3)
@@ -20,8 +21,8 @@ model = keras.Sequential(
         layers.Dense(3, activation="softmax"),
     ]
 )
-# Adam with a learning rate of 0.01 (its default is 0.001), so that this small model learns
-# the task within the 10 epochs shown.
+# Adam with a learning rate of 0.01 (its default is 0.001), so that this small
+# model learns the task within the 10 epochs shown.
 model.compile(
     optimizer=keras.optimizers.Adam(learning_rate=0.01),
     loss="categorical_crossentropy",
@@ -36,7 +37,8 @@ history = model.fit(
     verbose=0,  # quiet here; leave the default to see a progress bar per epoch
 )
 
-# One value per epoch for each metric, on the training data and on the validation data.
+# One value per epoch for each metric, on the training data and on the
+# validation data.
 print(sorted(history.history))
 for epoch, (acc, val_acc) in enumerate(
     zip(history.history["accuracy"], history.history["val_accuracy"]), start=1

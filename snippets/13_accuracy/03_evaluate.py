@@ -19,7 +19,8 @@ model = keras.Sequential(
         layers.Dense(3, activation="softmax"),
     ]
 )
-# A learning rate 10 times the default, so that this small example learns in a few epochs.
+# A learning rate 10 times the default, so that this small example learns in a
+# few epochs.
 model.compile(
     optimizer=keras.optimizers.Adam(learning_rate=0.01),
     loss="categorical_crossentropy",
@@ -31,6 +32,7 @@ model.fit(x_train, y_train, epochs=10, verbose=0)
 loss, accuracy = model.evaluate(x_test, y_test, verbose=0)
 print(f"test loss {loss:.3f}, test accuracy {accuracy:.3f}")
 
-# return_dict=True names each value, which is safer once there are several metrics.
+# return_dict=True names each value, which is safer once there are several
+# metrics.
 results = model.evaluate(x_test, y_test, verbose=0, return_dict=True)
 print({name: round(value, 3) for name, value in results.items()})

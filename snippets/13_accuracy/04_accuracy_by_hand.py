@@ -18,7 +18,8 @@ model = keras.Sequential(
         layers.Dense(3, activation="softmax"),
     ]
 )
-# A learning rate 10 times the default, so that this small example learns in a few epochs.
+# A learning rate 10 times the default, so that this small example learns in a
+# few epochs.
 model.compile(
     optimizer=keras.optimizers.Adam(learning_rate=0.01),
     loss="categorical_crossentropy",
@@ -26,8 +27,8 @@ model.compile(
 )
 model.fit(x_train, y_train, epochs=10, verbose=0)
 
-# Accuracy by hand: the predicted class is the one with the highest probability,
-# the true class is where the one-hot label has its 1.
+# Accuracy by hand: the predicted class is the one with the highest
+# probability, the true class is where the one-hot label has its 1.
 probabilities = model.predict(x_test, verbose=0)
 predicted_classes = np.argmax(probabilities, axis=1)
 true_classes = np.argmax(y_test, axis=1)

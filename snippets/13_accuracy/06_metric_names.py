@@ -27,15 +27,23 @@ def train(metric):
     return model.fit(x, classes, epochs=10, verbose=0)
 
 
-# The same metric asked for in three ways. The string keeps the name you wrote; a metric
-# object is recorded under its own name, sparse_categorical_accuracy unless you pass `name`.
+# The same metric asked for in three ways. The string keeps the name you wrote;
+# a metric object is recorded under its own name, sparse_categorical_accuracy
+# unless you pass `name`.
 histories = {
     '"accuracy"': train("accuracy"),
-    "SparseCategoricalAccuracy()": train(keras.metrics.SparseCategoricalAccuracy()),
+    "SparseCategoricalAccuracy()": train(
+        keras.metrics.SparseCategoricalAccuracy()
+    ),
     'SparseCategoricalAccuracy(name="accuracy")': train(
         keras.metrics.SparseCategoricalAccuracy(name="accuracy")
     ),
 }
 for metric, history in histories.items():
-    name = [key for key in history.history if key != "loss"][0]  # the metric's history key
-    print(f"{metric:43s} history key {name!r}, last epoch {history.history[name][-1]:.3f}")
+    name = [key for key in history.history if key != "loss"][
+        0
+    ]  # the metric's history key
+    print(
+        f"{metric:43s} history key {name!r}, "
+        f"last epoch {history.history[name][-1]:.3f}"
+    )

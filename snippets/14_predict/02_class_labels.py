@@ -4,7 +4,9 @@ from keras import layers
 
 rng = np.random.default_rng(0)
 x_train = rng.normal(size=(200, 4)).astype("float32")
-y_train = keras.utils.to_categorical(np.argmax(x_train[:, :3], axis=1), num_classes=3)
+y_train = keras.utils.to_categorical(
+    np.argmax(x_train[:, :3], axis=1), num_classes=3
+)
 
 model = keras.Sequential(
     [
@@ -13,7 +15,8 @@ model = keras.Sequential(
         layers.Dense(3, activation="softmax"),
     ]
 )
-# A learning rate 10 times the default, so that this small example learns in a few epochs.
+# A learning rate 10 times the default, so that this small example learns in a
+# few epochs.
 model.compile(
     optimizer=keras.optimizers.Adam(learning_rate=0.01),
     loss="categorical_crossentropy",
@@ -26,6 +29,8 @@ probabilities = model.predict(x_new, verbose=0)
 
 # The predicted class is the column with the highest probability.
 predicted_classes = np.argmax(probabilities, axis=1)
-true_classes = np.argmax(x_new[:, :3], axis=1)  # known here because the data is synthetic
+true_classes = np.argmax(
+    x_new[:, :3], axis=1
+)  # known here because the data is synthetic
 print("predicted:", predicted_classes)
 print("true:     ", true_classes)

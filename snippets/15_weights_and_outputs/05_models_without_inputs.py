@@ -12,16 +12,20 @@ def describe_inputs(model):
 
 
 # Sequential and Functional models built from keras.Input know their inputs.
-sequential = keras.Sequential([keras.Input(shape=(3,)), layers.Dense(4), layers.Dense(1)])
+sequential = keras.Sequential(
+    [keras.Input(shape=(3,)), layers.Dense(4), layers.Dense(1)]
+)
 inputs = keras.Input(shape=(3,))
-functional = keras.Model(inputs=inputs, outputs=layers.Dense(1)(layers.Dense(4)(inputs)))
+functional = keras.Model(
+    inputs=inputs, outputs=layers.Dense(1)(layers.Dense(4)(inputs))
+)
 
 # A Sequential model without keras.Input has no inputs until it has been built.
 unbuilt = keras.Sequential([layers.Dense(4), layers.Dense(1)], name="unbuilt")
 
 
-# A subclassed model: its call() method is Python code, not a graph of layers, so it has
-# no inputs attribute at all, even after it has been called on data.
+# A subclassed model: its call() method is Python code, not a graph of layers,
+# so it has no inputs attribute at all, even after it has been called on data.
 class TwoLayers(keras.Model):
     def __init__(self):
         super().__init__()

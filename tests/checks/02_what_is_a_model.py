@@ -3,7 +3,7 @@
 import keras
 import numpy as np
 
-from tests.checks.learning import binary_accuracy, learns_to_classify
+from tests.checks.learning import binary_accuracy, from_history, learns_to_classify
 from verify import check
 
 # hidden: 4*8 weights + 8 biases; output: 8*1 weights + 1 bias
@@ -68,3 +68,58 @@ learns_to_classify(
     2,
     read=binary_accuracy("x", "y", loss=lambda g: g["history"].history["loss"][-1]),
 )
+
+
+# Exercises -------------------------------------------------------------------------------------
+
+
+@check("ex1_three_classes.py")
+def three_class_model_has_131_parameters(run):
+    model = run.globals["model"]
+    stack = [(layer.units, layer.activation.__name__) for layer in model.layers]
+    assert stack == [(16, "relu"), (3, "softmax")]
+    assert [tuple(w.shape) for w in model.weights] == [(4, 16), (16,), (16, 3), (3,)]
+    # 4*16 + 16 = 80 and 16*3 + 3 = 51
+    assert model.count_params() == 131
+    assert "parameters: 131\n" in run.stdout
+    for shape in ["(4, 16)", "(16,)", "(16, 3)", "(3,)"]:
+        assert f"shape={shape}\n" in run.stdout
+
+
+@check("ex2_linear_stack_collapses.py")
+def linear_stack_is_one_layer_but_relu_is_not(run):
+    g = run.globals
+    # Without an activation, the 49 parameters of the stack compute what 5 compute.
+    assert g["stack_params"] == 49 and g["single_params"] == 5
+    assert "parameters: 49 in the stack, 5 in one layer\n" in run.stdout
+    assert g["linear_gap"] < 1e-5
+    assert "no activation: largest difference 0.000000\n" in run.stdout
+    # With ReLU in between, no single layer computes the same (the combined one is far off).
+    assert g["relu_gap"] > 0.1
+    # What matched the stack is one Dense(1) on the 4 inputs: a kernel (4, 1) and a bias.
+    kernel, bias = g["single"].get_weights()
+    assert kernel.shape == (4, 1) and bias.shape == (1,)
+
+
+@check("ex3_one_softmax_neuron.py")
+def sigmoid_output_learns_where_one_softmax_neuron_cannot(run):
+    g = run.globals
+    output = g["model"].layers[-1]
+    # One neuron: softmax over it is always 1; the fix is sigmoid (or softmax over 2 neurons).
+    if output.units == 1:
+        assert output.activation.__name__ == "sigmoid"
+    else:
+        assert output.units == 2 and output.activation.__name__ == "softmax"
+    assert abs(float(g["y"].mean()) - 0.51) < 0.005
+    assert "share of label 1: 0.51\n" in run.stdout
+    accuracies = g["history"].history["accuracy"]
+    assert len(accuracies) == 10
+    # The task: accuracy rises well past 0.51 (what always answering 1 scores), above 0.9.
+    assert accuracies[-1] > 0.9
+    assert f"epoch 10: loss {g['history'].history['loss'][-1]:.3f}, " in run.stdout
+    # The predictions now differ between samples (a softmax over one neuron gives 1 for all).
+    predictions = g["model"].predict(g["x"], verbose=0)[:, -1]
+    assert predictions.min() < 0.1 and predictions.max() > 0.9
+
+
+learns_to_classify("ex3_one_softmax_neuron.py", 2, read=from_history())

@@ -76,3 +76,58 @@ def two_inputs_one_softmax_output(run):
     assert len(model.inputs) == 2
     assert probabilities.shape == (4, 10)
     np.testing.assert_allclose(probabilities.sum(axis=1), 1.0, atol=1e-5)
+
+
+# Exercises -------------------------------------------------------------------------------------
+
+
+@check("ex1_add_a_layer.py")
+def added_layer_gives_53018_parameters(run):
+    model = run.globals["model"]
+    assert isinstance(model, keras.Sequential)
+    assert dense_stack(model.layers) == [(64, "relu"), (32, "relu"), (16, "relu"), (10, "softmax")]
+    # 784*64+64 + 64*32+32 + 32*16+16 + 16*10+10
+    assert model.count_params() == 53_018
+    assert "parameters: 53018\n" in run.stdout
+    assert run.stdout.startswith("layers: ['dense', 'dense_1', 'dense_2', 'dense_3']\n")
+
+
+@check("ex2_two_outputs.py")
+def one_input_two_outputs(run):
+    g = run.globals
+    model = g["model"]
+    assert isinstance(model, keras.Model) and not isinstance(model, keras.Sequential)
+    assert len(model.inputs) == 1 and len(model.outputs) == 2
+    assert [layer.activation.__name__ for layer in model.layers[-2:]] == ["softmax", "sigmoid"]
+    # Both heads read the same hidden layer.
+    shared = model.layers[1]
+    assert isinstance(shared, layers.Dense) and shared.units == 64
+    assert all(head.input is shared.output for head in model.layers[-2:])
+    assert g["digit_probabilities"].shape == (4, 10) and g["odd_probability"].shape == (4, 1)
+    np.testing.assert_allclose(g["digit_probabilities"].sum(axis=1), 1.0, atol=1e-5)
+    assert ((g["odd_probability"] > 0) & (g["odd_probability"] < 1)).all()
+    assert "outputs: 2\n" in run.stdout
+    assert "digit: (4, 10) odd: (4, 1)\n" in run.stdout
+    assert "each digit row sums to 1: True\n" in run.stdout
+    # 784*64+64 shared, 64*10+10 and 64*1+1 for the heads
+    assert model.count_params() == 50_955
+    assert "parameters: 50955\n" in run.stdout
+
+
+@check("ex3_layer_by_name.py")
+def first_dense_found_by_name_in_both_models(run):
+    g = run.globals
+    sequential, functional = g["sequential"], g["functional"]
+    assert isinstance(sequential, keras.Sequential)
+    assert not isinstance(functional, keras.Sequential)
+    # Position 0 differs, which is why the colleague's layers[0].kernel failed ...
+    assert isinstance(sequential.layers[0], layers.Dense)
+    assert isinstance(functional.layers[0], layers.InputLayer)
+    # ... while the name finds the first Dense layer in both.
+    for model in (sequential, functional):
+        first_dense = next(layer for layer in model.layers if isinstance(layer, layers.Dense))
+        assert model.get_layer("hidden_1") is first_dense
+    # The task: (784, 64) printed for both models.
+    assert run.stdout.count("hidden_1 kernel: (784, 64)\n") == 2
+    assert "Sequential layers[0]: Dense\n" in run.stdout
+    assert "Functional layers[0]: InputLayer\n" in run.stdout

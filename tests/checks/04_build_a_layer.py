@@ -108,3 +108,57 @@ def lstm_model_learns_the_sign_of_the_sum(run):
 # Every training example learns clearly (tests/checks/learning.py).
 learns_to_classify("04_train_conv2d.py", 2)
 learns_to_classify("05_train_lstm.py", 2)
+
+
+# Exercises -------------------------------------------------------------------------------------
+
+
+@check("ex1_rgb_same_padding.py")
+def rgb_same_padding_keeps_28x28_and_strides_halve_it(run):
+    g = run.globals
+    assert g["images"].shape == (4, 28, 28, 3)
+    same, strided = g["same"], g["strided"]
+    assert same.padding == "same" and tuple(same.strides) == (1, 1)
+    assert strided.padding == "same" and tuple(strided.strides) == (2, 2)
+    assert tuple(same(g["images"]).shape) == (4, 28, 28, 32)
+    assert tuple(strided(g["images"]).shape) == (4, 14, 14, 32)
+    assert "padding='same':           (4, 28, 28, 32)\n" in run.stdout
+    assert "padding='same', strides=2: (4, 14, 14, 32)\n" in run.stdout
+    # Three channels: each 3x3 filter has 3 * 3 * 3 weights, plus one bias.
+    for layer in (same, strided):
+        assert tuple(layer.kernel.shape) == (3, 3, 3, 32)
+        assert layer.count_params() == 3 * 3 * 3 * 32 + 32 == 896
+    assert "kernel shape: (3, 3, 3, 32)\n" in run.stdout
+    assert "parameters: 896\n" in run.stdout
+
+
+@check("ex2_gru.py")
+def gru_is_lighter_than_lstm_and_learns(run):
+    model = run.globals["model"]
+    gru = model.layers[0]
+    assert isinstance(gru, layers.GRU) and gru.units == 16
+    # 3 blocks (reset_after=True: two biases per unit and block) * (1 + 16 + 2) * 16
+    assert [tuple(w.shape) for w in gru.weights] == [(1, 48), (16, 48), (2, 48)]
+    assert gru.count_params() == 3 * (1 + 16 + 2) * 16 == 912
+    assert model.count_params() == 929 < 4 * (1 + 16 + 1) * 16 + 17
+    assert "GRU layer parameters: 912\n" in run.stdout
+    assert "model parameters: 929\n" in run.stdout
+    # The task: above 0.8 on the unseen sequences, as the LSTM model.
+    assert run.globals["accuracy"] > 0.8
+
+
+@check("ex3_stack_two_lstms.py")
+def stacked_lstms_pass_every_step_on(run):
+    model = run.globals["model"]
+    first, second = model.layers[0], model.layers[1]
+    assert isinstance(first, layers.LSTM) and isinstance(second, layers.LSTM)
+    assert first.return_sequences and not second.return_sequences
+    assert first.output.shape == (None, 10, 16) and second.output.shape == (None, 16)
+    assert "lstm   output shape: (None, 10, 16)\n" in run.stdout
+    assert "lstm_1 output shape: (None, 16)\n" in run.stdout
+    # The task: the deeper model still learns, above 0.8 on unseen sequences.
+    assert run.globals["accuracy"] > 0.8
+
+
+learns_to_classify("ex2_gru.py", 2)
+learns_to_classify("ex3_stack_two_lstms.py", 2)

@@ -1,6 +1,7 @@
 """What section 5 claims: a regularizer adds a penalty to the loss, computed from the weights."""
 
 import numpy as np
+import pytest
 
 from tests.checks.learning import learns_to_regress
 from verify import check
@@ -111,3 +112,76 @@ def fit_minimizes_loss_plus_penalty_and_l1_shrinks_weights(run):
 
 # Every training example learns clearly (tests/checks/learning.py).
 learns_to_regress("05_penalty_in_training.py", read=lambda g: (g["mse"], g["y"]))
+
+
+# The exercises: each check asserts what its task tells the reader to observe.
+
+
+@check("ex1_two_penalized_layers.py")
+def each_layer_has_its_penalty_and_the_model_gathers_both(run):
+    g = run.globals
+    model, dense_layer, output_layer = g["model"], g["dense_layer"], g["output_layer"]
+    assert model.layers == [dense_layer, output_layer]
+    assert output_layer.units == 10 and output_layer.activation.__name__ == "softmax"
+    assert len(dense_layer.losses) == 1 and len(output_layer.losses) == 1
+    assert len(model.losses) == 2
+    # The string "l2" means L2(0.01): the new penalty is 0.01 * sum(kernel**2).
+    assert type(output_layer.kernel_regularizer).__name__ == "L2"
+    kernel = np.asarray(output_layer.kernel)
+    expected = 0.01 * np.square(kernel).sum()
+    np.testing.assert_allclose(value(g["output_penalty"]), expected, rtol=1e-5)
+    np.testing.assert_allclose(value(model.losses[1]), expected, rtol=1e-5)
+    assert 0.15 < expected < 0.25  # "about 0.19"
+    assert "penalties in model.losses:        2\n" in run.stdout
+
+
+@check("ex2_l1_or_l2.py")
+def l1_keeps_the_useful_weights_and_l2_shrinks_them(run):
+    models, kernels = run.globals["models"], run.globals["kernels"]
+    regularizers = {name: model.layers[0].kernel_regularizer for name, model in models.items()}
+    assert regularizers["no regularizer"] is None
+    assert type(regularizers["L1(0.2)"]).__name__ == "L1"
+    assert type(regularizers["L2(0.2)"]).__name__ == "L2"
+    assert float(regularizers["L1(0.2)"].l1) == pytest.approx(0.2)
+    assert float(regularizers["L2(0.2)"].l2) == pytest.approx(0.2)
+    plain, l1, l2 = kernels["no regularizer"], kernels["L1(0.2)"], kernels["L2(0.2)"]
+    for name, kernel in kernels.items():
+        np.testing.assert_array_equal(kernel, np.asarray(models[name].layers[0].kernel).ravel())
+
+    def useless(kernel):
+        return np.abs(kernel[2:]).sum()
+
+    # L1: the useful weights stay close, the useless sum roughly halves.
+    np.testing.assert_allclose(l1[:2], plain[:2], atol=0.2)
+    assert useless(l1) < 0.55 * useless(plain)
+    # L2: the useful weights shrink by about a fifth, the useless ones do not.
+    ratio = np.abs(l2[:2]) / np.abs(plain[:2])
+    assert np.all((0.7 < ratio) & (ratio < 0.87)), ratio
+    assert useless(l2) >= useless(plain)
+
+
+@check("ex3_fix_overfitting.py")
+def the_unregularized_model_fits_the_noise(run):
+    g = run.globals
+    plain, history = g["plain"], g["plain_history"].history
+    assert plain.layers[0].kernel_regularizer is None
+    assert plain.input_shape == (None, 60) and len(g["x"]) == 40 and len(g["x_val"]) == 200
+    assert len(history["mse"]) == 20
+    assert history["mse"][-1] < 0.1  # far below the noise's variance, 1
+    assert g["plain_val_mse"] > 7
+
+
+@check("ex3_fix_overfitting.py")
+def the_regularized_model_no_longer_fits_the_noise(run):
+    g = run.globals
+    model, history = g["model"], g["history"].history
+    assert model.layers[0].kernel_regularizer is not None
+    assert len(history["mse"]) == 20
+    assert g["val_mse"] < 2
+    assert 0.5 < history["mse"][-1] < 1.5
+    # The reported validation MSE is the error of the final model alone, without the penalty.
+    mse = np.mean((model.predict(g["x_val"], verbose=0) - g["y_val"]) ** 2)
+    np.testing.assert_allclose(g["val_mse"], mse, rtol=1e-4)
+
+
+learns_to_regress("ex3_fix_overfitting.py", read=lambda g: (g["val_mse"], g["y_val"]))

@@ -2,8 +2,11 @@
 inference (predict, training=False, or a plain call, where Dropout's default applies); rate=1
 drops everything."""
 
+import keras
 import numpy as np
+import pytest
 
+from tests.checks.learning import from_history, learns_to_classify
 from verify import check
 
 # 784*128+128 + 128*64+64 + 64*10+10: the Dropout layer adds nothing.
@@ -80,3 +83,76 @@ def random_in_training_deterministic_in_inference(run):
         np.testing.assert_allclose(
             model.predict(data, verbose=0), np.asarray(model(data, training=False)), atol=1e-6
         )
+
+
+# The exercises: each check asserts what its task tells the reader to observe.
+
+
+def dropout_rates(model):
+    return [layer.rate for layer in model.layers if type(layer).__name__ == "Dropout"]
+
+
+@check("ex1_two_dropout_layers.py")
+def a_second_dropout_after_the_64_units_adds_no_parameters(run):
+    model = run.globals["model"]
+    kinds = [type(layer).__name__ for layer in model.layers]
+    assert kinds == ["Dense", "Dropout", "Dense", "Dropout", "Dense"]
+    assert model.layers[2].units == 64
+    assert dropout_rates(model) == [0.5, 0.3]
+    assert model.count_params() == PARAMS
+    assert "dropout rates: [0.5, 0.3]" in run.stdout
+    assert "parameters: 109,386" in run.stdout
+
+
+@check("ex2_training_loss_above_validation.py")
+def training_loss_above_validation_loss_in_every_epoch(run):
+    g = run.globals
+    assert dropout_rates(g["model"]) == [0.5, 0.5]
+    loss, val_loss = g["loss"], g["val_loss"]
+    assert len(loss) == 10
+    assert all(t > v for t, v in zip(loss, val_loss))
+    assert g["above"] == 10
+    assert "epochs with training loss above validation loss: 10 of 10" in run.stdout
+
+
+@check("ex2_training_loss_above_validation.py")
+def evaluate_on_the_training_data_is_below_both(run):
+    g = run.globals
+    model, x, y = g["model"], g["x"], g["y"]
+    assert g["train_loss"] < min(g["loss"][-1], g["val_loss"][-1])
+    assert g["train_loss"] < 0.15  # "about 0.1"
+    # The reason: with dropout on, the same final model scores a higher loss on the same data.
+    with_dropout = keras.losses.sparse_categorical_crossentropy(y, model(x, training=True))
+    assert float(np.mean(with_dropout)) > 1.5 * g["train_loss"]
+
+
+@check("ex3_rate_is_what_is_dropped.py")
+def dropout_0_9_keeps_too_little_to_learn(run):
+    g = run.globals
+    assert dropout_rates(g["broken"]) == [0.9, 0.9]
+    history = g["broken_history"].history
+    assert len(history["accuracy"]) == 10
+    assert history["accuracy"][-1] < 0.45  # about 0.4; the largest class is 36 % of the data
+    assert g["broken_val_accuracy"] < 0.7
+
+
+@check("ex3_rate_is_what_is_dropped.py")
+def dropout_0_1_keeps_90_percent_and_learns(run):
+    g = run.globals
+    rates = dropout_rates(g["model"])
+    assert len(rates) == 2 and all(rate == pytest.approx(0.1) for rate in rates)
+    history = g["history"].history
+    assert len(history["accuracy"]) == 10
+    assert history["accuracy"][-1] > 0.95
+    assert g["val_accuracy"] > 0.9
+    _, val_accuracy = g["model"].evaluate(g["x_val"], g["y_val"], verbose=0)
+    assert val_accuracy == pytest.approx(g["val_accuracy"])
+
+
+# Every training solution learns clearly (tests/checks/learning.py).
+learns_to_classify("ex2_training_loss_above_validation.py", 3, read=from_history(prefix="val_"))
+learns_to_classify(
+    "ex3_rate_is_what_is_dropped.py",
+    3,
+    read=lambda g: (g["val_accuracy"], g["history"].history["loss"][-1]),
+)

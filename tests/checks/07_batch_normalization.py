@@ -115,3 +115,61 @@ learns_to_regress(
     "05_frozen_layer.py",
     lambda g: (g["history"].history["loss"][-1], g["y_new"]),
 )
+
+
+# The exercises: each check asserts what its task tells the reader to observe.
+
+
+def parameters(weights):
+    return sum(int(np.prod(w.shape)) for w in weights)
+
+
+@check("ex1_second_batch_normalization.py")
+def a_second_batch_normalization_adds_128_non_trainable_parameters(run):
+    model = run.globals["model"]
+    assert kinds(model) == ["Dense", "BatchNormalization", "Dense", "BatchNormalization", "Dense"]
+    assert model.layers[2].units == 64
+    # 4 values per feature: 4 * 128 + 4 * 64 more than the three Dense layers.
+    assert model.count_params() == 109_386 + 4 * 128 + 4 * 64 == 110_154
+    assert parameters(model.non_trainable_weights) == 2 * 128 + 2 * 64 == 384
+    assert parameters(model.trainable_weights) == 110_154 - 384
+    assert "total params:         110,154" in run.stdout
+    assert "non-trainable params: 384" in run.stdout
+
+
+@check("ex2_momentum.py")
+def three_calls_at_momentum_half_go_seven_eighths_of_the_way(run):
+    bn, x = run.globals["bn"], run.globals["x"]
+    assert bn.momentum == 0.5
+    np.testing.assert_allclose(run.globals["moving_mean"], 0.875 * x.mean(axis=0), rtol=1e-4)
+    np.testing.assert_allclose(
+        np.asarray(bn.moving_variance), 0.125 + 0.875 * x.var(axis=0), rtol=1e-4
+    )
+    assert np.all((4.1 < run.globals["moving_mean"]) & (run.globals["moving_mean"] < 4.6))
+    lines = run.stdout.splitlines()
+    assert lines[0].split(":")[1].strip() == lines[1].split(":")[1].strip()
+
+
+@check("ex3_momentum_for_a_short_fit.py")
+def default_momentum_lags_behind_in_a_short_fit(run):
+    g = run.globals
+    assert g["broken_bn"].momentum == 0.99
+    fit_loss = g["broken_history"].history["loss"][-1]
+    assert fit_loss < 2 and g["broken_loss"] > 5 and g["broken_loss"] > 3 * fit_loss
+    # The moving mean has gone only about 1 - 0.99**40 = 33 % of the way to the data's mean.
+    progress = np.asarray(g["broken_bn"].moving_mean) / g["x"].mean(axis=0)
+    np.testing.assert_allclose(progress, 1 - 0.99**40, rtol=0.05)
+
+
+@check("ex3_momentum_for_a_short_fit.py")
+def a_shorter_memory_fixes_inference_without_more_epochs(run):
+    g = run.globals
+    bn, model, x, y = g["bn"], g["model"], g["x"], g["y"]
+    assert model.layers[0] is bn and bn.momentum < 0.99
+    assert len(g["history"].history["loss"]) == 5
+    assert g["loss"] < 0.5
+    np.testing.assert_allclose(g["loss"], model.evaluate(x, y, verbose=0), rtol=1e-5)
+    np.testing.assert_allclose(np.asarray(bn.moving_mean), x.mean(axis=0), rtol=0.05)
+
+
+learns_to_regress("ex3_momentum_for_a_short_fit.py", lambda g: (g["loss"], g["y"]))

@@ -215,3 +215,61 @@ learns_to_classify(
     2,
     read=lambda g: (g["results"]["binary_accuracy"], g["results"]["loss"]),
 )
+
+
+# The exercises: each check asserts what its task tells the reader to observe.
+
+
+@check("ex1_sgd_and_integer_labels.py")
+def sgd_at_0_1_and_a_loss_for_integer_labels(run):
+    model = run.globals["model"]
+    assert type(model.optimizer) is keras.optimizers.SGD
+    assert float(model.optimizer.learning_rate) == pytest.approx(0.1)
+    assert model.loss == "sparse_categorical_crossentropy"
+    assert last_layer(model) == (10, "softmax")
+    # Integer labels 0 to 9 evaluate, and accuracy is still reported.
+    x = np.zeros((10, 784), dtype="float32")
+    results = model.evaluate(x, np.arange(10), verbose=0, return_dict=True)
+    assert set(results) == {"loss", "accuracy"}
+    assert "optimizer: SGD (learning rate 0.1)" in run.stdout
+    assert "loss: sparse_categorical_crossentropy" in run.stdout
+
+
+@check("ex2_binary_logits.py")
+def logits_with_a_loss_and_a_metric_that_know_it(run):
+    g = run.globals
+    model, x, y, logits = g["model"], g["x"], g["y"], g["logits"]
+    assert last_layer(model) == (1, "linear")
+    assert model.loss.get_config()["from_logits"] is True
+    [metric] = model._compile_metrics.metrics
+    assert type(metric).__name__ == "BinaryAccuracy" and metric._fn_kwargs["threshold"] == 0.0
+    assert g["loss_before"] > 0.5 and g["loss_after"] < 0.1
+    assert g["accuracy"] > 0.95
+    np.testing.assert_allclose(logits, model.predict(x, verbose=0).ravel(), rtol=1e-5, atol=1e-6)
+    assert g["accuracy"] == pytest.approx(np.mean((logits > 0) == y), abs=1e-6)
+    # The outputs are logits: far outside [0, 1].
+    assert logits.min() < -5 and logits.max() > 5
+
+
+@check("ex3_squashed_regression.py")
+def a_sigmoid_output_cannot_reach_the_targets(run):
+    g = run.globals
+    assert last_layer(g["broken"]) == (1, "sigmoid")
+    predictions = g["broken_predictions"]
+    assert predictions.min() >= 0 and predictions.max() <= 1
+    assert g["broken_loss"] > 10
+    assert g["y"].min() < -10 and g["y"].max() > 10
+
+
+@check("ex3_squashed_regression.py")
+def a_linear_output_fits_the_targets(run):
+    g = run.globals
+    model, predictions = g["model"], g["predictions"]
+    assert last_layer(model) == (1, "linear")
+    assert g["loss"] < 0.5
+    np.testing.assert_allclose(np.mean((predictions - g["y"]) ** 2), g["loss"], rtol=1e-3)
+    assert predictions.min() < -9 and predictions.max() > 9
+
+
+learns_to_classify("ex2_binary_logits.py", 2, read=lambda g: (g["accuracy"], g["loss_after"]))
+learns_to_regress("ex3_squashed_regression.py", read=lambda g: (g["loss"], g["y"]))

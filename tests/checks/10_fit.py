@@ -65,3 +65,57 @@ def one_update_per_batch(run):
 # Every training example learns clearly (tests/checks/learning.py).
 learns_to_classify("01_fit.py", 3)
 learns_to_classify("03_fit_validation_data.py", 3, read=from_history(prefix="val_"))
+
+
+# Exercises ---------------------------------------------------------------------------------
+
+
+@check("ex1_four_updates_per_epoch.py")
+def four_updates_per_epoch(run):
+    history, model = run.globals["history"], run.globals["model"]
+    assert history.params["steps"] == 4
+    assert history.epoch == list(range(10))
+    assert int(model.optimizer.iterations) == 10 * 4
+    assert "steps per epoch: 4" in run.stdout
+    assert "updates in all: 40" in run.stdout
+    assert history.history["accuracy"][-1] > 0.85  # as the task says
+
+
+@check("ex2_sparse_labels.py")
+def class_numbers_with_the_sparse_loss(run):
+    g = run.globals
+    labels = np.asarray(g["train_labels"])
+    # One class number per sample, not a one-hot row, in the order of the data.
+    assert labels.shape == (200,)
+    assert np.issubdtype(labels.dtype, np.integer)
+    np.testing.assert_array_equal(labels, np.argmax(g["train_data"][:, :3], axis=1))
+    assert g["model"].loss == "sparse_categorical_crossentropy"
+    assert g["model"].output_shape == (None, 3)
+    assert "labels: (200,)" in run.stdout
+    assert set(g["history"].history) == {"loss", "accuracy"}
+    assert g["history"].history["accuracy"][-1] > 0.9  # as the task says
+
+
+@check("ex3_labels_out_of_order.py")
+def labels_shuffled_apart_from_the_data_cannot_be_learned(run):
+    broken = run.globals["broken_history"].history
+    # The symptom the task describes: the loss stays above 1.0, accuracy below 0.5.
+    assert min(broken["loss"]) > 1.0
+    assert broken["accuracy"][-1] < 0.5
+
+
+@check("ex3_labels_out_of_order.py")
+def one_permutation_keeps_each_label_with_its_sample(run):
+    g = run.globals
+    data, labels = g["shuffled_data"], g["shuffled_labels"]
+    # Reordered, but every label still belongs to its row of data.
+    assert not np.array_equal(data, g["train_data"])
+    np.testing.assert_array_equal(np.argmax(labels, axis=1), np.argmax(data[:, :3], axis=1))
+    history = g["history"].history
+    assert history["loss"][-1] < 0.3 and history["accuracy"][-1] > 0.9  # as the task says
+
+
+# Every training example learns clearly (tests/checks/learning.py).
+learns_to_classify("ex1_four_updates_per_epoch.py", 3)
+learns_to_classify("ex2_sparse_labels.py", 3)
+learns_to_classify("ex3_labels_out_of_order.py", 3)

@@ -88,3 +88,68 @@ learns_to_classify("01_validation_data.py", 2, read=from_history(prefix="val_"))
 learns_to_classify("02_validation_split.py", 2, read=from_history(prefix="val_"))
 # 03_split_sorted_data.py fails on purpose: its validation rows are all of one class.
 learns_to_classify("04_plot_history.py", 2, read=from_history(prefix="val_"))
+
+
+# Exercises ---------------------------------------------------------------------------------
+
+
+@check("ex1_larger_validation_split.py")
+def split_keeps_the_last_40_percent(run):
+    g = run.globals
+    model, x, y = g["model"], g["x_train"], g["y_train"]
+    # 200 samples: the first 120 are trained on, in ceil(120 / 32) = 4 batches.
+    assert g["history"].params["steps"] == 4
+    assert "steps per epoch: 4" in run.stdout
+    last_val_loss = g["history"].history["val_loss"][-1]
+    np.testing.assert_allclose(last_val_loss, loss_on(model, x[-80:], y[-80:]), rtol=1e-5)
+    # Not the last 40 rows of the 20% split.
+    assert not np.isclose(last_val_loss, loss_on(model, x[-40:], y[-40:]), rtol=1e-3)
+    lines = run.stdout.splitlines()
+    assert lines[-2].split()[-1] == lines[-1].split()[-1]  # the two losses printed agree
+
+
+@check("ex2_validation_data_wins.py")
+def validation_data_wins_over_validation_split(run):
+    g = run.globals
+    model, history = g["model"], g["history"]
+    # validation_split was ignored: all 200 samples trained on, in 7 batches of 32.
+    assert history.params["steps"] == math.ceil(200 / 32) == 7
+    assert "steps per epoch: 7" in run.stdout
+    last_val_loss = history.history["val_loss"][-1]
+    np.testing.assert_allclose(last_val_loss, loss_on(model, g["x_val"], g["y_val"]), rtol=1e-5)
+    x, y = g["x_train"], g["y_train"]
+    assert not np.isclose(last_val_loss, loss_on(model, x[-40:], y[-40:]), rtol=1e-3)
+
+
+@check("ex3_leaked_validation.py")
+def leaked_validation_rows_score_like_training_rows(run):
+    g = run.globals
+    leaky = g["leaky_history"].history
+    # The symptom of the task: val_accuracy as high as on the training rows.
+    assert leaky["val_accuracy"][-1] >= 0.95
+    assert leaky["val_accuracy"][-1] >= leaky["accuracy"][-1] - 0.02
+    assert "leaky : 50 validation rows trained on" in run.stdout
+
+
+@check("ex3_leaked_validation.py")
+def fixed_validation_rows_are_held_out(run):
+    g = run.globals
+    train_rows, val_rows = g["train_rows"], g["val_rows"]
+    assert len(np.intersect1d(train_rows, val_rows)) == 0
+    assert len(train_rows) + len(val_rows) == len(g["x"])
+    # fit() got the 200 training rows only: ceil(200 / 32) batches per epoch.
+    assert g["history"].params["steps"] == math.ceil(len(train_rows) / 32)
+    history = g["history"].history
+    np.testing.assert_allclose(
+        history["val_loss"][-1],
+        loss_on(g["model"], g["x"][val_rows], g["y"][val_rows]),
+        rtol=1e-5,
+    )
+    # As the task says: below the training accuracy, above 0.8.
+    assert 0.8 < history["val_accuracy"][-1] < history["accuracy"][-1]
+    assert "honest:  0 validation rows trained on" in run.stdout
+
+
+learns_to_classify("ex1_larger_validation_split.py", 2, read=from_history(prefix="val_"))
+learns_to_classify("ex2_validation_data_wins.py", 2, read=from_history(prefix="val_"))
+learns_to_classify("ex3_leaked_validation.py", 2, read=from_history(prefix="val_"))

@@ -143,3 +143,87 @@ learns_to_classify(
     2,
     read=binary_accuracy("x_val", "y_val", loss=lambda g: min(g["history"].history["val_loss"])),
 )
+
+
+# Exercises ---------------------------------------------------------------------------------
+
+
+@check("ex1_patience_one.py")
+def patience_one_stops_one_epoch_after_the_best(run):
+    callback = run.globals["early_stopping"]
+    val_losses = run.globals["history"].history["val_loss"]
+    assert callback.patience == 1
+    assert callback.stopped_epoch > 0 and len(val_losses) < 100
+    # The best epoch, then a single epoch without improvement.
+    assert int(np.argmin(val_losses)) == callback.best_epoch
+    assert len(val_losses) == callback.best_epoch + 2
+    assert f"epochs run: {len(val_losses)} of 100" in run.stdout
+    assert f"best epoch: {callback.best_epoch + 1}" in run.stdout
+    # The restored model scores the best val_loss.
+    np.testing.assert_allclose(val_loss_now(run.globals), min(val_losses), rtol=1e-5)
+
+
+@check("ex2_monitor_accuracy.py")
+def monitors_val_accuracy_upwards(run):
+    callback = run.globals["early_stopping"]
+    accuracies = run.globals["history"].history["val_accuracy"]
+    assert callback.monitor == "val_accuracy"
+    assert callback.monitor_op is keras.ops.greater  # mode="auto": higher is better
+    assert callback.stopped_epoch > 0 and len(accuracies) < 100
+    # The first epoch to reach the highest value is the best; `patience` epochs later, the stop.
+    assert callback.best_epoch == int(np.argmax(accuracies))
+    assert len(accuracies) == callback.best_epoch + callback.patience + 1
+
+
+@check("ex2_monitor_accuracy.py")
+def restored_model_has_the_best_val_accuracy(run):
+    g = run.globals
+    accuracies = g["history"].history["val_accuracy"]
+    _, accuracy = g["model"].evaluate(g["x_val"], g["y_val"], verbose=0)
+    np.testing.assert_allclose(accuracy, max(accuracies), rtol=1e-6)
+    assert f"val_accuracy of the restored model: {max(accuracies):.3f}" in run.stdout
+
+
+@check("ex3_missing_validation_data.py")
+def validation_data_lets_the_callback_stop(run):
+    g = run.globals
+    callback, history = g["early_stopping"], g["history"].history
+    # The fix: val_loss is recorded, so the callback can compare epochs and stop.
+    assert "val_loss" in history
+    assert callback.monitor == "val_loss" and callback.restore_best_weights
+    assert callback.stopped_epoch > 0
+    assert len(history["val_loss"]) < 30
+    assert len(history["val_loss"]) == callback.best_epoch + callback.patience + 1
+    np.testing.assert_allclose(val_loss_now(g), min(history["val_loss"]), rtol=1e-5)
+
+
+@check("ex3_missing_validation_data.py")
+def without_validation_data_the_callback_warns_and_never_stops(run):
+    # The symptom of the task, on the same data and model, for 5 epochs.
+    g = run.globals
+    model = keras.models.clone_model(g["model"])
+    model.compile(optimizer="adam", loss="binary_crossentropy")
+    callback = keras.callbacks.EarlyStopping(monitor="val_loss", patience=0)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        history = model.fit(g["x_train"], g["y_train"], epochs=5, callbacks=[callback], verbose=0)
+    assert len(history.history["loss"]) == 5 and callback.stopped_epoch == 0
+    messages = [str(w.message) for w in caught]
+    assert sum("`val_loss` which is not available" in m for m in messages) == 5
+
+
+learns_to_classify(
+    "ex1_patience_one.py",
+    2,
+    read=binary_accuracy("x_val", "y_val", loss=lambda g: g["val_loss_now"]),
+)
+learns_to_classify(
+    "ex2_monitor_accuracy.py",
+    2,
+    read=lambda g: (g["val_accuracy_now"], g["val_loss_now"]),
+)
+learns_to_classify(
+    "ex3_missing_validation_data.py",
+    2,
+    read=binary_accuracy("x_val", "y_val", loss=lambda g: g["val_loss_now"]),
+)

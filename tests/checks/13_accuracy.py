@@ -1,5 +1,7 @@
 """What section 13 claims: metrics=["accuracy"] is reported by fit and returned by evaluate."""
 
+import re
+
 import keras
 import numpy as np
 import pytest
@@ -142,3 +144,100 @@ for metric in (
     'SparseCategoricalAccuracy(name="accuracy")',
 ):
     learns_to_classify("06_metric_names.py", 3, read=final_accuracy_and_loss(metric))
+
+
+# Exercises: the solutions do what each task asks, with the observable result it names.
+
+
+def test_results(g):
+    return g["results"]["accuracy"], g["results"]["loss"]
+
+
+@check("ex1_integer_labels.py")
+def integer_labels_train_with_the_sparse_loss(run):
+    g = run.globals
+    # The labels stay integers: one class index per sample, no one-hot rows.
+    assert g["y_train"].shape == (200,) and g["y_test"].shape == (100,)
+    assert np.issubdtype(g["y_test"].dtype, np.integer)
+    assert g["model"].get_compile_config()["loss"] == "sparse_categorical_crossentropy"
+    # The observable result: test accuracy above 0.9, and the metric "accuracy" became.
+    assert set(g["results"]) == {"loss", "accuracy"}
+    assert g["results"]["accuracy"] > 0.9
+    assert isinstance(resolved_accuracy(g["model"]), keras.metrics.SparseCategoricalAccuracy)
+    assert "accuracy metric used: SparseCategoricalAccuracy" in run.stdout
+
+
+@check("ex1_integer_labels.py")
+def sparse_accuracy_is_the_fraction_of_right_classes(run):
+    g = run.globals
+    predicted = np.argmax(g["model"].predict(g["x_test"], verbose=0), axis=1)
+    assert g["results"]["accuracy"] == pytest.approx(np.mean(predicted == g["y_test"]), abs=1e-6)
+
+
+learns_to_classify("ex1_integer_labels.py", 3, read=test_results)
+
+
+@check("ex2_binary_by_hand.py")
+def binary_accuracy_by_hand_equals_evaluate(run):
+    g = run.globals
+    model = g["model"]
+    # One sigmoid unit, so "accuracy" became BinaryAccuracy (threshold 0.5).
+    assert model.output_shape == (None, 1)
+    assert model.layers[-1].get_config()["activation"] == "sigmoid"
+    assert isinstance(resolved_accuracy(model), keras.metrics.BinaryAccuracy)
+    assert g["probabilities"].shape == (100, 1)
+    # The by-hand number thresholds at 0.5 (argmax over one column would give 0 everywhere).
+    expected = np.mean((g["probabilities"][:, 0] > 0.5) == (g["y_test"] > 0.5))
+    assert g["by_hand"] == pytest.approx(expected, abs=1e-6)
+    assert g["by_hand"] == pytest.approx(g["accuracy"], abs=1e-6)
+    # The observable result: the two printed numbers are equal, and above 0.9.
+    assert g["accuracy"] > 0.9
+    by_hand, evaluate = re.search(r"by hand: ([\d.]+), evaluate: ([\d.]+)", run.stdout).groups()
+    assert by_hand == evaluate
+
+
+learns_to_classify("ex2_binary_by_hand.py", 2, read=lambda g: (g["accuracy"], None))
+
+
+def positives_found(model, x, y):
+    predicted = model.predict(x, verbose=0)[:, 0] > 0.5
+    return int(np.sum(predicted & (y == 1))), int(np.sum(y == 1))
+
+
+@check("ex3_rare_class.py")
+def high_accuracy_hides_a_model_that_misses_the_rare_class(run):
+    g = run.globals
+    # The diagnosis: answering 0 always scores 0.92, and the unweighted model is barely
+    # better than that while it finds at most 3 of the 8 class-1 test samples.
+    assert g["always_0"] == pytest.approx(0.92)
+    assert int(g["y_test"].sum()) == 8
+    accuracy, found = g["before"]
+    assert accuracy >= 0.9
+    assert found <= 3
+    assert "share of class 0 in the test set: 0.92" in run.stdout
+
+
+@check("ex3_rare_class.py")
+def class_weights_make_the_model_find_the_rare_class(run):
+    g = run.globals
+    model = g["model"]
+    # The observable result: at least 7 of the 8 found, accuracy still above 0.8.
+    accuracy, found = g["after"]
+    assert (found, 8) == positives_found(model, g["x_test"], g["y_test"])
+    assert found >= 7
+    assert accuracy > 0.8
+    # Not luck on 8 samples: on 2000 fresh samples, most of class 1 is found too.
+    x = np.random.default_rng(1).normal(size=(2000, 4)).astype("float32")
+    y = (x[:, 0] > 1.3).astype("float32")
+    found, positives = positives_found(model, x, y)
+    assert found / positives > 0.8
+    # The fix weighs class 1 by the ratio of the class counts in the training data.
+    assert g["weights"][0] == 1.0
+    assert g["weights"][1] == pytest.approx(np.sum(g["y_train"] == 0) / np.sum(g["y_train"] == 1))
+
+
+learns_to_classify(
+    "ex3_rare_class.py",
+    2,
+    read=lambda g: (g["after"][0], g["model"].evaluate(g["x_test"], g["y_test"], verbose=0)[0]),
+)

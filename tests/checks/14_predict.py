@@ -1,9 +1,12 @@
 """What section 14 claims: predict gives class probabilities; labels come from argmax or 0.5."""
 
+import re
+
 import keras
 import numpy as np
 import pytest
 
+from tests.checks.learning import binary_accuracy, learns_to_classify
 from verify import check
 
 
@@ -83,3 +86,111 @@ def call_returns_a_tensor_predict_an_array(run):
         keras.ops.convert_to_numpy(g["from_call"]), g["from_predict"], atol=1e-6
     )
     assert "same values: True" in run.stdout
+
+
+# Exercises: the solutions do what each task asks, with the observable result it names.
+
+
+@check("ex1_class_and_confidence.py")
+def each_sample_gets_its_class_and_the_probability_of_that_class(run):
+    g = run.globals
+    probabilities, classes, confidence = (
+        g["probabilities"],
+        g["predicted_classes"],
+        g["confidence"],
+    )
+    assert probabilities.shape == (8, 3)
+    assert classes.shape == (8,) and confidence.shape == (8,)
+    np.testing.assert_array_equal(classes, np.argmax(probabilities, axis=1))
+    # The confidence is the probability of the predicted class, the highest of the row.
+    np.testing.assert_allclose(confidence, probabilities[np.arange(8), classes])
+    # The observable result: each probability between 1/3 and 1, and 6 or more of the 8
+    # classes right (all 8 here on both backends).
+    assert np.all((confidence > 1 / 3) & (confidence <= 1.0 + 1e-6))
+    assert np.mean(classes == g["true_classes"]) >= 0.75
+    assert g["least_sure"] == np.argmin(confidence)
+    assert 0.5 < confidence.min() < 0.7  # "about 0.6"
+    assert f"least sure: sample {g['least_sure']}" in run.stdout
+    lines = run.stdout.splitlines()
+    assert len(lines) == 9
+    for i, line in enumerate(lines[:8]):
+        shown = re.fullmatch(rf"sample {i}: class (\d) with probability ([\d.]+) \(true \d\)", line)
+        assert shown, line
+        assert int(shown[1]) == classes[i]
+        assert float(shown[2]) == pytest.approx(confidence[i], abs=0.005)
+
+
+def accuracy_on_fresh_samples(g):
+    x = fresh_samples()
+    predicted = np.argmax(g["model"].predict(x, verbose=0), axis=1)
+    return np.mean(predicted == np.argmax(x[:, :3], axis=1)), None
+
+
+learns_to_classify("ex1_class_and_confidence.py", 3, read=accuracy_on_fresh_samples)
+
+
+def threshold_counts(stdout):
+    """{threshold: (false alarms, misses)} as the solution printed them."""
+    found = re.findall(r"threshold ([\d.]+): false alarms (\d+), misses (\d+)", stdout)
+    return {float(t): (int(f), int(m)) for t, f, m in found}
+
+
+@check("ex2_stricter_threshold.py")
+def threshold_065_removes_the_false_alarms_of_the_page(run):
+    g = run.globals
+    probabilities, labels = g["probabilities"], g["predicted_labels"]
+    assert probabilities.shape == (8,)
+    # The observable result: all 8 labels right, where 0.5 made false alarms.
+    np.testing.assert_array_equal(labels, g["true_labels"])
+    at_half = (probabilities > 0.5).astype(int)
+    assert np.any((at_half == 1) & (g["true_labels"] == 0))
+    assert g["threshold"] == 0.65
+    np.testing.assert_array_equal(labels, (probabilities > 0.65).astype(int))
+
+
+@check("ex2_stricter_threshold.py")
+def stricter_threshold_trades_false_alarms_for_misses(run):
+    g = run.globals
+    counts = threshold_counts(run.stdout)
+    assert set(counts) == {0.5, 0.65}
+    (alarms_05, misses_05), (alarms_065, misses_065) = counts[0.5], counts[0.65]
+    assert alarms_065 < alarms_05
+    assert misses_065 > misses_05
+    # The printed counts are those of the model on the 200 samples.
+    truth, p = g["true_more"], g["model"].predict(g["x_more"], verbose=0).ravel()
+    for t, (alarms, misses) in counts.items():
+        assert alarms == np.sum((p > t) & ~truth)
+        assert misses == np.sum((p <= t) & truth)
+
+
+learns_to_classify("ex2_stricter_threshold.py", 2, read=binary_accuracy("x_more", "true_more"))
+
+
+@check("ex3_scale_new_data.py")
+def raw_new_data_lands_in_one_class(run):
+    # The symptom: on raw measurements, predict puts at least 95 of 100 samples in one class,
+    # and gets no more right than answering the majority class.
+    g = run.globals
+    assert g["raw_counts"].sum() == 100
+    assert g["raw_counts"].max() >= 95
+    dominant = np.argmax(g["raw_counts"])
+    assert abs(g["raw_accuracy"] - np.mean(g["y_new"] == dominant)) <= 0.05 + 1e-9
+    assert g["raw_accuracy"] < 0.7
+
+
+@check("ex3_scale_new_data.py")
+def new_data_standardized_like_the_training_data_is_predicted_well(run):
+    g = run.globals
+    # The fix uses the training data's statistics.
+    np.testing.assert_allclose(g["mean"], g["x_train"].mean(axis=0), rtol=1e-6)
+    np.testing.assert_allclose(g["std"], g["x_train"].std(axis=0), rtol=1e-6)
+    scaled = (g["x_new"] - g["mean"]) / g["std"]
+    predicted = g["model"].predict(scaled, verbose=0).ravel() > 0.5
+    assert g["accuracy"] == pytest.approx(np.mean(predicted == g["y_new"]))
+    # The observable result: both classes again, and accuracy above 0.9.
+    assert g["counts"].min() >= 30
+    assert g["accuracy"] > 0.9
+    assert re.search(r"standardized: classes 0/1 \[\s*\d+\s+\d+\], accuracy 0\.9\d", run.stdout)
+
+
+learns_to_classify("ex3_scale_new_data.py", 2, read=lambda g: (g["accuracy"], None))

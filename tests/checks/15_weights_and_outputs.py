@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from keras import layers
 
+from tests.checks.learning import from_history, learns_to_classify
 from verify import check
 
 
@@ -136,3 +137,77 @@ def a_sequential_model_has_inputs_once_built(run):
         _ = model.inputs
     model(np.zeros((2, 3), dtype="float32"))
     assert len(model.inputs) == 1
+
+
+# Exercises: the solutions do what each task asks, with the observable result it names.
+
+
+@check("ex1_count_weights.py")
+def eight_units_give_41_parameters(run):
+    g = run.globals
+    model = g["model"]
+    assert [w.shape for w in g["all_weights"]] == [(3, 8), (8,), (8, 1), (1,)]
+    assert model.layers[0].units == 8
+    # 3*8 + 8 + 8*1 + 1: the values of get_weights() are exactly the model's parameters.
+    assert g["total"] == model.count_params() == 41
+    assert run.stdout.splitlines() == [
+        "shapes: [(3, 8), (8,), (8, 1), (1,)]",
+        "values in get_weights(): 41",
+        "model.count_params():    41",
+    ]
+
+
+@check("ex2_copy_weights.py")
+def set_weights_copies_a_model_into_another(run):
+    g = run.globals
+    model, copy, x = g["model"], g["copy"], g["x"]
+    assert copy is not model
+    assert [w.shape for w in copy.get_weights()] == [w.shape for w in model.get_weights()]
+    # Before: other initial weights, other predictions; after: the same predictions.
+    assert not np.allclose(g["before"], g["after"], atol=1e-3)
+    kernel, bias = g["kernel"], g["bias"]
+    original = [kernel, bias, *model.get_weights()[2:]]
+    for copied, weights in zip(copy.get_weights(), original, strict=True):
+        np.testing.assert_array_equal(copied, weights)
+    # The copy is independent: the original's doubled kernel did not reach it.
+    np.testing.assert_allclose(model.layers[0].get_weights()[0], 2.0 * kernel)
+    np.testing.assert_allclose(copy.predict(x, verbose=0), g["after"], atol=1e-6)
+    assert run.stdout.splitlines() == [
+        "same predictions before: False",
+        "same predictions after:  True",
+        "copy unchanged by the original: True",
+    ]
+
+
+@check("ex3_dead_hidden_layer.py")
+def a_bias_of_minus_5_leaves_every_hidden_output_at_0(run):
+    g = run.globals
+    broken, history = g["broken"], g["broken_history"].history
+    # The diagnosis, read with an intermediate model: the hidden layer outputs only zeros...
+    assert g["broken_zeros"] == 1.0
+    # ...so its weights get no gradient: the bias is still -5 after training...
+    _, hidden_bias = broken.get_layer("hidden").get_weights()
+    np.testing.assert_array_equal(hidden_bias, np.full(16, -5.0))
+    # ...and the loss stays at about ln 3, the accuracy near chance.
+    assert abs(history["loss"][0] - history["loss"][-1]) < 0.01
+    assert history["loss"][-1] > 1.05
+    assert history["accuracy"][-1] < 0.45
+    assert "hidden bias still -5 after training: True" in run.stdout
+    assert "bias -5: loss 1.09" in run.stdout and "hidden outputs at 0: 100%" in run.stdout
+
+
+@check("ex3_dead_hidden_layer.py")
+def with_a_zero_bias_the_hidden_layer_works_and_the_model_learns(run):
+    g = run.globals
+    model, history = g["model"], g["history"].history
+    hidden = model.get_layer("hidden")
+    # The observable result: far fewer zeros, and accuracy above 0.9.
+    assert g["zeros"] < 0.7
+    hidden_outputs = keras.Model(model.inputs, hidden.output).predict(g["x"], verbose=0)
+    assert np.mean(hidden_outputs == 0.0) == pytest.approx(g["zeros"])
+    assert history["accuracy"][-1] > 0.9
+    # The fix: the default zero bias.
+    assert hidden.get_config()["bias_initializer"]["class_name"] == "Zeros"
+
+
+learns_to_classify("ex3_dead_hidden_layer.py", 3, read=from_history())
