@@ -6,7 +6,8 @@ import json
 import pytest
 
 from tools.notebooks import cells_of
-from verify import exercises
+from verify import exercises, records
+from verify.backends import PRIMARY
 from verify.layout import PROJECT
 
 
@@ -24,7 +25,7 @@ def test_notebook_holds_the_pages_snippets_with_outputs(lesson):
     silent = [
         i
         for i, c in enumerate(cells)
-        if c["cell_type"] == "code" and c["source"] and not c["outputs"]
+        if c["cell_type"] == "code" and c["source"] and not c["outputs"] and i > 0
     ]
     assert silent == [], f"{notebook}: cells {silent} have no output"
 
@@ -43,3 +44,11 @@ def test_notebook_ends_with_the_exercises_without_solutions(lesson):
         assert answer == ("code", ""), f"{notebook}: {task.heading!r} has no empty cell"
     solutions = {p.read_text(encoding="utf-8").rstrip("\n") for p in lesson.exercises}
     assert not [s for _, s in sources if s in solutions], f"{notebook} holds a solution"
+
+
+@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
+def test_notebook_first_installs_the_verified_versions(lesson):
+    first = json.loads(lesson.notebook.read_text(encoding="utf-8"))["cells"][0]
+    keras = records.load(PRIMARY.name)["versions"]["keras"]
+    assert first["cell_type"] == "code" and "%pip install" in "".join(first["source"])
+    assert f"keras=={keras}" in "".join(first["source"]), "the install cell pins another Keras"

@@ -160,3 +160,11 @@ def test_every_page_has_edit_and_report_links(site_dir):
         assert report and report[1].startswith(f"{repo}/issues/new?"), f"{where}: no report link"
         body = unquote(report[1].replace("&amp;", "&"))
         assert f"Keras {versions['keras']}" in body and "Source: docs/" in body, body
+
+
+@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
+def test_lesson_page_links_its_notebook_for_download(site_dir, lesson):
+    html = (site_dir / lesson.page_name / "index.html").read_text(encoding="utf-8")
+    target = f"notebooks/{lesson.page_name}/{lesson.page_name}.ipynb"
+    assert f'href="../{target}" download' in html, f"{lesson.page_name}: no download link"
+    assert (site_dir / target).is_file(), f"the site has no {target}"

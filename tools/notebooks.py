@@ -19,12 +19,13 @@ import os
 import re
 import sys
 import tempfile
+from importlib.metadata import version
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
-from verify import exercises
+from verify import exercises, records
 from verify.backends import PRIMARY
 from verify.compare import differences
 from verify.layout import INCLUDE, PROJECT, Lesson, is_lesson_snippet
@@ -61,11 +62,23 @@ get_ipython().events.register("pre_run_cell", _clear_session)
 """
 
 
+def install_cell(lesson: Lesson):
+    """First cell: install what the notebook was verified with (a no-op where it is)."""
+    versions = records.load(PRIMARY.name)["versions"]
+    packages = [f"keras=={versions['keras']}", f"{PRIMARY.package}=={versions[PRIMARY.name]}"]
+    if any("import matplotlib" in p.read_text(encoding="utf-8") for p in lesson.snippets):
+        packages.append(f"matplotlib=={version('matplotlib')}")
+    return nbformat.v4.new_code_cell(
+        "# On Colab or in a fresh environment: the versions this notebook was verified with.\n"
+        f"%pip install -q {' '.join(packages)}"
+    )
+
+
 def cells_of(lesson: Lesson) -> list:
     """The page's headings and snippets in page order, then its exercises as a workbook."""
     text = lesson.page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # drop front matter
     page = exercises.read(text)
-    cells = []
+    cells = [install_cell(lesson)]
     for line in page.before.splitlines():
         if HEADING.match(line):
             cells.append(nbformat.v4.new_markdown_cell(line))

@@ -87,6 +87,9 @@ def about_page(lesson: Lesson) -> str:
         "",
         *([f"    {note}", ""] if (note := compatibility.range_note(lesson)) else []),
         f"    Run it yourself: [notebook with outputs](notebooks/{notebook}.ipynb) · "
+        # The .ipynb that mkdocs-jupyter copies beside the notebook page (include_source); raw
+        # HTML, which MkDocs does not rewrite: relative to the page's own folder.
+        f'<a href="../notebooks/{notebook}/{notebook}.ipynb" download>download the .ipynb</a> · '
         f"[open in Colab]({colab_url(notebook)})",
         "",
         errata_links(lesson),
