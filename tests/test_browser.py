@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from verify import site
 from verify.layout import LESSON_PAGE, PROJECT
@@ -79,6 +80,15 @@ def test_page_loads_cleanly(browser, base_url, page_path, width):
         assert weight <= PAGE_BYTES, f"/{page_path} transfers {weight:,} bytes gzip-compressed"
         if LESSON_PAGE.match(page_path.strip("/") + ".md"):
             assert wide == [], f"/{page_path}: code blocks to scroll sideways at {width} px"
+
+
+def test_page_has_no_accessibility_violation(context, page_path):
+    """Every axe-core rule, beyond the ones Lighthouse runs (links told apart by colour alone,
+    contrast inside notebooks, keyboard access to scrolling regions, unique landmarks)."""
+    page = context.new_page()
+    page.goto(page_path, wait_until="networkidle")
+    results = Axe().run(page, options={"resultTypes": ["violations"]})
+    assert results.violations_count == 0, f"/{page_path}:\n{results.generate_report()}"
 
 
 def test_copy_button_copies_the_snippet_file(context, base_url):
