@@ -1,5 +1,8 @@
 """MkDocs hook: notebooks out of the search index; code block ids count as anchors; what the
-edit button and the report link of each page point at; the glossary page's list of terms.
+edit button and the report link of each page point at; the glossary page's list of terms;
+a notebook's table of contents from its rendered headings (mkdocs-jupyter's drops inline code:
+"`validation_data`: a separate validation set" read ": a separate validation set", and linked
+an id the page does not have).
 
 A notebook repeats its lesson's code, so searching for an API name would list the notebook
 beside (or before) the lesson that explains it.
@@ -9,6 +12,7 @@ An exercise links the example it starts from by the id on its block,
 not scan for anchors, so the strict build would call the link dead; the ids are added here.
 """
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -51,3 +55,27 @@ def on_page_content(html, page, config, files):
         page.meta["search"] = {"exclude": True}
     page.present_anchor_ids = (page.present_anchor_ids or set()) | set(CODE_BLOCK_ID.findall(html))
     return html
+
+
+HTML_HEADING = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.DOTALL)
+
+
+def on_page_context(context, page, config, nav):
+    """A notebook's table of contents from its rendered headings: their ids and their text."""
+    if not page.file.src_uri.endswith(".ipynb"):
+        return context
+    headings = [
+        (anchor, html.unescape(re.sub(r"<[^>]+>", "", text)).strip())
+        for anchor, text in HTML_HEADING.findall(page.content)
+    ]
+    items = list(toc_items(page.toc))
+    if len(items) == len(headings):  # the same headings, in the same order
+        for item, (anchor, title) in zip(items, headings, strict=True):
+            item.id, item.title = anchor, title
+    return context
+
+
+def toc_items(items):
+    for item in items:
+        yield item
+        yield from toc_items(item.children)

@@ -52,3 +52,16 @@ def test_notebook_first_installs_the_verified_versions(lesson):
     keras = records.load(PRIMARY.name)["versions"]["keras"]
     assert first["cell_type"] == "code" and "%pip install" in "".join(first["source"])
     assert f"keras=={keras}" in "".join(first["source"]), "the install cell pins another Keras"
+
+
+@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
+def test_notebook_carries_the_lessons_prose(lesson):
+    cells = json.loads(lesson.notebook.read_text(encoding="utf-8"))["cells"]
+    paragraphs = [
+        line
+        for cell in cells
+        if cell["cell_type"] == "markdown"
+        for line in "".join(cell["source"]).splitlines()
+        if line.strip() and not line.startswith(("#", "<a id="))
+    ]
+    assert len(paragraphs) >= 10, f"{PROJECT.relative(lesson.notebook)} holds little prose"

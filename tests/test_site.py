@@ -168,3 +168,17 @@ def test_lesson_page_links_its_notebook_for_download(site_dir, lesson):
     target = f"notebooks/{lesson.page_name}/{lesson.page_name}.ipynb"
     assert f'href="../{target}" download' in html, f"{lesson.page_name}: no download link"
     assert (site_dir / target).is_file(), f"the site has no {target}"
+
+
+TOC_LINK = re.compile(
+    r'<a href="#([^"]+)" class="md-nav__link">\s*<span class="md-ellipsis">\s*(.*?)\s*</span>', re.S
+)
+NOTEBOOK_HEADING = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
+
+
+@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
+def test_notebook_table_of_contents_matches_its_headings(site_dir, lesson):
+    page = (site_dir / "notebooks" / lesson.page_name / "index.html").read_text(encoding="utf-8")
+    headings = {a: re.sub(r"<[^>]+>", "", t).strip() for a, t in NOTEBOOK_HEADING.findall(page)}
+    for anchor, title in TOC_LINK.findall(page):
+        assert headings.get(anchor) == title, f"the contents link #{anchor} {title!r}"

@@ -1,8 +1,9 @@
 """Part of `make outputs`: one executed notebook per objective page, docs/notebooks/NN-slug.ipynb.
 
-A notebook holds the page's headings as Markdown cells and its snippets, verbatim, as code
-cells (each under its file name, which the page's exercises link to), and is executed top to
-bottom by nbclient in a fresh kernel, so it carries real outputs. It ends as a workbook: the
+A notebook opens with a cell installing the verified versions, then holds the page's prose as
+Markdown cells (admonitions as quotes, links to the published site) and its snippets, verbatim,
+as code cells (each under its file name, which the page's exercises link to). nbclient executes
+it top to bottom in a fresh kernel, so it carries real outputs. It ends as a workbook: the
 page's exercises, each task in Markdown followed by an empty cell; the solutions stay on the page.
 mkdocs-jupyter renders it as a page; each objective page links to it (outputs/NN_slug/about.md).
 Each cell starts from a cleared Keras session, as each snippet does in the test runner, and
@@ -34,6 +35,9 @@ NOTEBOOKS = PROJECT.docs / "notebooks"
 HEADING = re.compile(r"^(#{1,3}) (.+)$")
 # A link to another page of the site, as a page writes it: [text](NN-slug.md#anchor).
 PAGE_LINK = re.compile(r"\]\((?!https?:)([\w-]+)\.md(#[^)\s]*)?\)")
+# A plot or another file of the site, as a page links it: ![alt](plots/10_fit/01_fit.svg).
+SITE_FILE = re.compile(r"\]\(((?:plots|notebooks)/[^)\s]+)\)")
+ADMONITION = re.compile(r'^[!?]{3}\+? (\w+)(?: "(.*)")?$')
 WORKBOOK = (
     "Write your answer to each task in the empty cell under it. The solutions, each run and "
     "checked like the examples above, are at the end of [the lesson's page]({url})."
@@ -75,30 +79,85 @@ def install_cell(lesson: Lesson):
 
 
 def cells_of(lesson: Lesson) -> list:
-    """The page's headings and snippets in page order, then its exercises as a workbook."""
+    """The page's prose and snippets in page order, then its exercises as a workbook."""
     text = lesson.page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # drop front matter
     page = exercises.read(text)
-    cells = [install_cell(lesson)]
-    for line in page.before.splitlines():
-        if HEADING.match(line):
-            cells.append(nbformat.v4.new_markdown_cell(line))
-        elif (include := INCLUDE.match(line)) and is_lesson_snippet(include[1]):
-            snippet = PROJECT.resolve(include[1])
-            # The anchor a task's "Start from [`01_fit.py`](#01_fit)" lands on, as on the page.
-            name = f'<a id="{snippet.stem}"></a>`{snippet.name}`'
-            cells.append(nbformat.v4.new_markdown_cell(name))
-            source = snippet.read_text(encoding="utf-8").rstrip("\n")
-            cells.append(nbformat.v4.new_code_cell(source))
+    cells = [install_cell(lesson), *page_cells(page.before)]
     if page.exercises:
         intro = WORKBOOK.format(url=site_url(f"{lesson.page_name}.md#exercises"))
         cells.append(nbformat.v4.new_markdown_cell(f"{exercises.SECTION}\n\n{intro}"))
     for exercise in page.exercises:
-        task = PAGE_LINK.sub(lambda m: f"]({site_url(m[1] + '.md' + (m[2] or ''))})", exercise.task)
+        task = for_notebook(exercise.task)
         cells.append(nbformat.v4.new_markdown_cell(f"{exercise.heading}\n\n{task}"))
         cells.append(nbformat.v4.new_code_cell(""))
     for i, cell in enumerate(cells):
         cell.id = f"cell-{i:02d}"  # stable ids: nbformat would pick random ones
     return cells
+
+
+def page_cells(text: str) -> list:
+    """Markdown cells for the prose, and for each included snippet its name and a code cell."""
+    cells, prose = [], []
+
+    def flush():
+        lines = "\n".join(prose).strip().split("\n")
+        while lines and lines[0] in (">", ""):  # a quote that a snippet cut in two
+            lines.pop(0)
+        if body := "\n".join(lines).strip():
+            cells.append(nbformat.v4.new_markdown_cell(for_notebook(body)))
+        prose.clear()
+
+    for kind, content in page_parts(text):
+        if kind == "snippet":
+            flush()
+            cells += snippet_cells(PROJECT.resolve(content))
+            continue
+        if HEADING.match(content):
+            flush()
+        prose.append(content)
+    flush()
+    return cells
+
+
+def page_parts(text: str):
+    """The page as ("prose", line), admonitions as quotes, and ("snippet", include target).
+    Outputs and the Verified note are left out: the notebook shows its own."""
+    fence, quoting = None, False
+    for line in text.splitlines():
+        if fence is not None:  # inside a fenced block: a snippet's, or one kept as prose
+            fence.append(line)
+            if line.strip() == "```":
+                yield from fenced(fence)
+                fence = None
+        elif line.lstrip().startswith("```"):
+            fence = [line.removeprefix("    ") if quoting else line]
+        elif admonition := ADMONITION.match(line):
+            quoting = True
+            yield "prose", f"> **{admonition[2] or admonition[1].title()}**"
+        elif not INCLUDE.match(line):
+            quoting = quoting and (line.startswith("    ") or not line.strip())
+            yield "prose", f"> {line[4:]}".rstrip() if quoting else line
+
+
+def fenced(lines: list[str]):
+    snippet = next(filter(is_lesson_snippet, INCLUDE.findall("\n".join(lines))), None)
+    if snippet:
+        yield "snippet", snippet
+    else:
+        yield from (("prose", line) for line in lines)
+
+
+def snippet_cells(snippet: Path) -> list:
+    # The anchor a task's "Start from [`01_fit.py`](#01_fit)" lands on, as on the page.
+    name = f'<a id="{snippet.stem}"></a>`{snippet.name}`'
+    source = snippet.read_text(encoding="utf-8").rstrip("\n")
+    return [nbformat.v4.new_markdown_cell(name), nbformat.v4.new_code_cell(source)]
+
+
+def for_notebook(markdown: str) -> str:
+    """Links to other pages and to plots point at the published site."""
+    markdown = PAGE_LINK.sub(lambda m: f"]({site_url(m[1] + '.md' + (m[2] or ''))})", markdown)
+    return SITE_FILE.sub(lambda m: f"]({PROJECT.mkdocs_config['site_url']}{m[1]})", markdown)
 
 
 def site_url(page_link: str) -> str:
