@@ -20,7 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's own `verify`
 
 from verify import backends, glossary, records  # noqa: E402  (imports no Keras)
-from verify.layout import LESSON_PAGE  # noqa: E402
+from verify.layout import LESSON_PAGE, PROJECT  # noqa: E402
+
+COLAB = "https://colab.research.google.com/github/"
 
 CODE_BLOCK_ID = re.compile(r'<div id="([^"]+)" class="language-')
 
@@ -51,6 +53,10 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    # The Colab links that `make outputs` wrote name the default repository: use repo_url's.
+    default = PROJECT.mkdocs_config["repo_url"].removeprefix("https://github.com/")
+    configured = config.repo_url.removeprefix("https://github.com/").strip("/")
+    html = html.replace(f"{COLAB}{default}/", f"{COLAB}{configured}/")
     if page.file.src_uri.startswith("notebooks/"):
         page.meta["search"] = {"exclude": True}
     page.present_anchor_ids = (page.present_anchor_ids or set()) | set(CODE_BLOCK_ID.findall(html))
