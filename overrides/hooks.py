@@ -1,5 +1,6 @@
 """MkDocs hook: notebooks out of the search index; code block ids count as anchors; what the
 edit button and the report link of each page point at; the glossary page's list of terms;
+the first mention of each Keras API name linked to keras.io (verify/api_links.py);
 a notebook's table of contents from its rendered headings (mkdocs-jupyter's drops inline code:
 "`validation_data`: a separate validation set" read ": a separate validation set", and linked
 an id the page does not have).
@@ -19,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's own `verify`
 
-from verify import backends, glossary, records  # noqa: E402  (imports no Keras)
+from verify import api_links, backends, glossary, records  # noqa: E402  (imports no Keras)
 from verify.layout import LESSON_PAGE, PROJECT  # noqa: E402
 
 COLAB = "https://colab.research.google.com/github/"
@@ -57,6 +58,8 @@ def on_page_content(html, page, config, files):
     default = PROJECT.mkdocs_config["repo_url"].removeprefix("https://github.com/")
     configured = config.repo_url.removeprefix("https://github.com/").strip("/")
     html = html.replace(f"{COLAB}{default}/", f"{COLAB}{configured}/")
+    if not page.file.src_uri.startswith("notebooks/"):
+        html = api_links.link_first_mentions(html)
     if page.file.src_uri.startswith("notebooks/"):
         page.meta["search"] = {"exclude": True}
     page.present_anchor_ids = (page.present_anchor_ids or set()) | set(CODE_BLOCK_ID.findall(html))

@@ -1,0 +1,65 @@
+"""The links from Keras API names to keras.io (includes/keras_api.toml, verify/api_links.py)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+
+import pytest
+
+from verify import api_links
+from verify.layout import PROJECT
+
+AT_LEAST_PER_LESSON = 5
+# Where a name the prose writes may live in Keras.
+NAMESPACES = ("keras", "keras.layers", "keras.callbacks", "keras.optimizers", "keras.losses")
+NAMESPACES += ("keras.metrics", "keras.regularizers", "keras.utils", "keras.Model")
+
+
+def resolve(dotted: str):
+    module, _, rest = dotted.partition(".")
+    found = importlib.import_module(module)
+    for part in rest.split(".") if rest else []:
+        found = getattr(found, part)
+    return found
+
+
+def names_keras(name: str) -> bool:
+    """Whether a name from the prose is an attribute of one of Keras' public namespaces."""
+    for namespace in NAMESPACES:
+        try:
+            resolve(f"{namespace}.{name}")
+        except AttributeError:
+            continue
+        return True
+    return False
+
+
+@pytest.mark.parametrize("name", sorted(api_links.links()))
+def test_mapped_name_exists_in_the_installed_keras(name):
+    entry = api_links.links()[name]
+    found = resolve(entry["object"])
+    if "argument" in entry:  # an argument of the object: its page documents it
+        assert entry["argument"] == name
+        assert name in inspect.signature(found).parameters, f"{entry['object']} has no {name}"
+    else:
+        assert entry["object"].rsplit(".", 1)[-1] == name.rsplit(".", 1)[-1], entry
+    assert entry["url"].startswith("https://keras.io/api/") and entry["url"].count("#") <= 1
+
+
+def test_map_and_exemptions_do_not_overlap():
+    assert set(api_links.links()) & api_links.exempt() == set()
+
+
+@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
+def test_keras_names_in_the_prose_are_linked_or_exempt(site_dir, lesson):
+    html = (site_dir / lesson.page_name / "index.html").read_text(encoding="utf-8")
+    named = {name for _, name in api_links.prose_code(html) if name and names_keras(name)}
+    unlinked = sorted(named - set(api_links.links()) - api_links.exempt())
+    assert unlinked == [], (
+        f"{lesson.page_name}: Keras names neither linked nor exempt in includes/keras_api.toml"
+    )
+    linked = {url for url in (e["url"] for e in api_links.links().values()) if url in html}
+    assert html.count('<a href="https://keras.io/api/') >= AT_LEAST_PER_LESSON, (
+        f"{lesson.page_name} links fewer than {AT_LEAST_PER_LESSON} Keras names: {linked}"
+    )
