@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+import yaml
 from pytest_codeblocks import extract_from_file
 
 from verify import backends, records
@@ -182,3 +184,18 @@ def test_notebook_table_of_contents_matches_its_headings(site_dir, lesson):
     headings = {a: re.sub(r"<[^>]+>", "", t).strip() for a, t in NOTEBOOK_HEADING.findall(page)}
     for anchor, title in TOC_LINK.findall(page):
         assert headings.get(anchor) == title, f"the contents link #{anchor} {title!r}"
+
+
+@pytest.mark.parametrize("page", built_pages(), ids=str)
+def test_front_matter_is_read(site_dir, page):
+    """A description that YAML cannot read (a second colon, unquoted) would show as text."""
+    source = (PROJECT.docs / page).with_suffix(".md").read_text(encoding="utf-8")
+    if not source.startswith("---\n"):
+        return
+    meta = yaml.safe_load(source.split("---\n")[1])
+    html = (site_dir / ("index.html" if page.name == "index" else page / "index.html")).read_text(
+        encoding="utf-8"
+    )
+    assert isinstance(meta, dict) and meta.get("description"), f"docs/{page}.md: bad front matter"
+    shown = re.search(r'<meta name="description" content="([^"]*)"', html)
+    assert shown and unescape(shown[1]) == meta["description"], f"docs/{page}.md"
