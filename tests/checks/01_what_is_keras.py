@@ -48,7 +48,8 @@ def numpy_and_openvino_backends_cannot_train(run):
         text=True,
         timeout=120,
     )
-    assert done.returncode == 0, done.stderr
+    # The last line of the error: on the Compatibility page, what breaks on another release.
+    assert done.returncode == 0, (done.stderr.strip().splitlines() or ["no output"])[-1]
     assert done.stdout.startswith("numpy (8, 1) ")
     assert "fit: fit not implemented for NumPy backend." in done.stdout
     # OpenVINO is not installed here: read its trainer (keras/src/backend/openvino/trainer.py).
