@@ -134,12 +134,15 @@ SELECTED_TABS = """
 
 
 def test_a_backend_picked_once_shows_on_every_page(context):
-    """content.tabs.link: pick JAX under one output, and other pages open on JAX too."""
+    """content.tabs.link: pick JAX under one output, and other pages open on JAX too, the
+    solutions of their exercises included once opened (solution-tabs.js)."""
     page = context.new_page()
     page.goto("10-fit/")
     assert set(page.evaluate(SELECTED_TABS)) == {"TensorFlow"}
     page.locator(".tabbed-labels label", has_text="JAX").first.click()
     page.goto("13-accuracy/")
+    for solution in page.locator("details > summary").all():  # the exercises' solutions too
+        solution.click()
     selected = page.evaluate(SELECTED_TABS)
     assert selected and set(selected) == {"JAX"}, selected
 

@@ -155,9 +155,11 @@ def snippet_cells(snippet: Path) -> list:
 
 
 def for_notebook(markdown: str) -> str:
-    """Links to other pages and to plots point at the published site."""
+    """Links to other pages and to plots point at the published site. A plot becomes a link:
+    an image would make the site's notebook page load it from the published site."""
     markdown = PAGE_LINK.sub(lambda m: f"]({site_url(m[1] + '.md' + (m[2] or ''))})", markdown)
-    return SITE_FILE.sub(lambda m: f"]({PROJECT.mkdocs_config['site_url']}{m[1]})", markdown)
+    markdown = SITE_FILE.sub(lambda m: f"]({PROJECT.mkdocs_config['site_url']}{m[1]})", markdown)
+    return markdown.replace("![", "[")
 
 
 def site_url(page_link: str) -> str:
