@@ -58,10 +58,10 @@ def on_page_content(html, page, config, files):
     default = PROJECT.mkdocs_config["repo_url"].removeprefix("https://github.com/")
     configured = config.repo_url.removeprefix("https://github.com/").strip("/")
     html = html.replace(f"{COLAB}{default}/", f"{COLAB}{configured}/")
-    if not page.file.src_uri.startswith("notebooks/"):
-        html = api_links.link_first_mentions(html)
     if page.file.src_uri.startswith("notebooks/"):
         page.meta["search"] = {"exclude": True}
+    else:
+        html = api_links.link_first_mentions(html)
     page.present_anchor_ids = (page.present_anchor_ids or set()) | set(CODE_BLOCK_ID.findall(html))
     return html
 

@@ -178,8 +178,9 @@ def main(argv: list[str]) -> int:
         print(f"[{i}/{len(chosen)}] {release.name} ({release.backend_version})", flush=True)
         reports.append(verify(release, args.snippets))
         results = json.loads(reports[-1].read_text())["snippets"].values()
-        passed = sum(r["result"] == "pass" for r in results)
-        drift = sum(r["drift"] for r in results if r["result"] == "pass")
+        cells = [compatibility.cell(r) for r in results]
+        passed = sum(c in (compatibility.PASS, compatibility.DRIFT) for c in cells)
+        drift = cells.count(compatibility.DRIFT)
         print(
             f"      {passed}/{len(results)} snippets pass ({drift} print other output), "
             f"{time.perf_counter() - started:.0f} s",

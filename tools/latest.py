@@ -17,6 +17,7 @@ import time
 
 from tools.compat import ROOT, harness_pins, run_snippets
 from verify import backends
+from verify.compatibility import DRIFT, FAIL, cell
 from verify.layout import PROJECT
 
 VENV = ROOT / ".venv-latest"
@@ -45,12 +46,8 @@ def install() -> dict[str, str]:
 
 def summary(backend: backends.Backend, results: dict) -> tuple[int, list[str]]:
     """How many snippets broke or changed on one backend, and the report's lines about them."""
-    broke = {
-        snippet: r["result"]
-        for snippet, r in results.items()
-        if r["result"] != "pass" and not r["result"].startswith("skipped")
-    }
-    changed = [s for s, r in results.items() if r["result"] == "pass" and r["drift"]]
+    broke = {s: r["result"] for s, r in results.items() if cell(r) == FAIL}
+    changed = [s for s, r in results.items() if cell(r) == DRIFT]
     passed = len(results) - len(broke)
     print(f"{backend.display}: {passed}/{len(results)} pass, {len(changed)} print other output")
     lines = [

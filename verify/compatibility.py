@@ -44,13 +44,14 @@ def columns() -> list[dict]:
     """Every checked release, oldest first per backend: the record's, then the pinned one."""
     found = [{"name": name, **release} for name, release in releases().items()]
     for backend in records.recorded():
-        versions = records.load(backend.name)["versions"]
+        record = records.load(backend.name)
         found.append(
             {
                 "name": f"pinned-{backend.name}",
-                "keras": versions["keras"],
+                "keras": record["versions"]["keras"],
                 "backend": backend.name,
-                "backend_version": versions[backend.name],
+                "backend_version": record["versions"][backend.name],
+                "verified": set(record["snippets"]),  # read once, not once per snippet
             }
         )
     order = [b.name for b in backends.BACKENDS]
@@ -64,15 +65,18 @@ def result(snippet: str, column: dict, record: dict) -> dict | None:
         excluded = checks.load(lesson).not_on(PROJECT.root / snippet)
         if column["backend"] in excluded:
             return {"result": f"skipped: {excluded[column['backend']]}", "drift": False}
-        verified = snippet in records.load(column["backend"])["snippets"]
+        verified = snippet in column["verified"]
         return {"result": "pass", "drift": False} if verified else None
     return record.get(snippet, {}).get(column["name"])
 
 
-def works_from(lesson: Lesson, backend: str, record: dict) -> tuple[str | None, list[str]]:
-    """The oldest checked Keras from which every snippet of the lesson passes on ``backend``
-    on each checked release (a snippet skipped there counts as passing), and those checked."""
-    checked = [c for c in columns() if c["backend"] == backend]
+def works_from(
+    lesson: Lesson, backend: str, record: dict, every: list[dict]
+) -> tuple[str | None, list[str]]:
+    """The oldest Keras of the ``every`` columns from which every snippet of the lesson passes
+    on ``backend`` on each checked release (a snippet skipped there counts as passing), and
+    those checked."""
+    checked = [c for c in every if c["backend"] == backend]
     names = [PROJECT.relative(p) for p in lesson.snippets]
     oldest = None
     for column in reversed(checked):  # newest first: the range ends at the first failure
@@ -85,10 +89,10 @@ def works_from(lesson: Lesson, backend: str, record: dict) -> tuple[str | None, 
 
 def range_note(lesson: Lesson) -> str:
     """One sentence for the page's Verified note: from which Keras each backend runs it all."""
-    record = load()
+    record, every = load(), columns()
     parts = []
     for backend in records.recorded():
-        oldest, checked = works_from(lesson, backend.name, record)
+        oldest, checked = works_from(lesson, backend.name, record, every)
         if oldest is None or len(checked) < 2:
             continue
         listed = ", ".join(minor(v) for v in checked)

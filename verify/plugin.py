@@ -220,19 +220,21 @@ class SnippetFile(pytest.File):
             raise SnippetDidNotRun(self._outcome)
         return self._outcome
 
+    def committed_output(self) -> tuple[Path, str | None]:
+        """The committed output file for this backend, and its text (None if missing)."""
+        committed = self.lesson.output(self.path, self.collector.backend.name)
+        return committed, committed.read_text(encoding="utf-8") if committed.is_file() else None
+
     def output_drifted(self, run: SnippetRun) -> bool:
         """Whether the snippet printed other than its committed output (beyond float noise)."""
-        committed = self.lesson.output(self.path, self.collector.backend.name)
-        if not committed.is_file():
-            return True
-        return compare.differences(committed.read_text(encoding="utf-8"), run.stdout) is not None
+        known = self.committed_output()[1]
+        return known is None or compare.differences(known, run.stdout) is not None
 
     def compare_output(self, run: SnippetRun) -> None:
         """Fail unless the snippet printed its committed output (or, updating, write it)."""
         backend = self.collector.backend.name
-        committed = self.lesson.output(self.path, backend)
+        committed, known = self.committed_output()
         command = f"make outputs SNIPPET={self.layout.relative(self.path)}"
-        known = committed.read_text(encoding="utf-8") if committed.is_file() else None
         if self.config.getoption("update_outputs"):
             # Within the tolerance the committed output stays: no churn from float noise.
             if known is None or compare.differences(known, run.stdout):
