@@ -3,7 +3,8 @@ edit button and the report link of each page point at; the glossary page's list 
 the first mention of each Keras API name linked to keras.io (verify/api_links.py);
 a notebook's table of contents from its rendered headings (mkdocs-jupyter's drops inline code:
 "`validation_data`: a separate validation set" read ": a separate validation set", and linked
-an id the page does not have).
+an id the page does not have); the printable course (mkdocs-print-site-plugin) with
+relative links like every other page.
 
 A notebook repeats its lesson's code, so searching for an API name would list the notebook
 beside (or before) the lesson that explains it.
@@ -17,6 +18,8 @@ import html
 import re
 import sys
 from pathlib import Path
+
+from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's own `verify`
 
@@ -53,6 +56,8 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+# Before print-site's on_page_content, which keeps each page's HTML for the printable course.
+@event_priority(50)
 def on_page_content(html, page, config, files):
     # The Colab links that `make outputs` wrote name the default repository: use repo_url's.
     default = PROJECT.mkdocs_config["repo_url"].removeprefix("https://github.com/")
@@ -88,3 +93,13 @@ def toc_items(items):
     for item in items:
         yield item
         yield from toc_items(item.children)
+
+
+@event_priority(50)  # before print-site's on_post_build, which renders the printable course
+def on_post_build(config):
+    """The printable course is rendered with the 404 page's context, whose base URL is the
+    absolute path of site_url (/keras-verified/): make it relative, as on every other page,
+    so that the page finds its search index and assets wherever the site is served."""
+    print_site = config.plugins["print-site"]
+    print_site.context["base_url"] = ".."
+    print_site.print_page.meta["source_path"] = "docs/ (every page of the course)"

@@ -153,3 +153,23 @@ def test_notebook_page_renders_its_outputs(context, notebook_path):
     outputs = page.locator(".jp-OutputArea-output")
     assert outputs.count() > 0, f"{notebook_path}: no output areas"
     assert outputs.first.is_visible(), f"{notebook_path}: output areas are not shown"
+
+
+def test_printable_course_prints_every_solution_and_every_output(context):
+    """Printed (or saved as PDF from the print dialog), the course opens every solution and
+    shows the outputs of both backends, without the site's header and sidebars."""
+    page = context.new_page()
+    page.goto(site.PRINT_PAGE, wait_until="networkidle")
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # as the print dialog does
+    assert page.locator("details").count() >= 40
+    closed = page.eval_on_selector_all("details:not([open])", "els => els.length")
+    assert closed == 0, f"{closed} solutions stay closed in the printout"
+    blocks = page.locator(".tabbed-block")
+    assert blocks.count() >= 100
+    hidden = page.eval_on_selector_all(".tabbed-block", "els => els.filter(e => !e.offsetParent)")
+    assert not hidden, f"{len(hidden)} backend outputs are left out of the printout"
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
+        assert not page.locator(chrome).is_visible(), f"{chrome} is printed"
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page\n") > len(PROJECT.lessons())

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from pytest_codeblocks import extract_from_file
 
-from verify import backends, records
+from verify import backends, records, site
 from verify.layout import PROJECT
 
 ERRATA_ORIGINALS = PROJECT.errata / "originals"
@@ -156,8 +156,11 @@ def test_every_page_has_edit_and_report_links(site_dir):
         html = page.read_text(encoding="utf-8")
         where = page.relative_to(site_dir).as_posix()
         edit = EDIT_LINK.search(html)
-        assert edit and edit[1].startswith(f"{repo}/edit/main/docs/"), f"{where}: no edit button"
-        assert not edit[1].endswith(".ipynb"), f"{where}: edits a generated notebook"
+        if where == f"{site.PRINT_PAGE}index.html":
+            assert not edit, f"{where}: made of every page, it has no one source to edit"
+        else:
+            assert edit and edit[1].startswith(f"{repo}/edit/main/docs/"), f"{where}: no edit"
+            assert not edit[1].endswith(".ipynb"), f"{where}: edits a generated notebook"
         report = REPORT_LINK.search(html)
         assert report and report[1].startswith(f"{repo}/issues/new?"), f"{where}: no report link"
         body = unquote(report[1].replace("&amp;", "&"))
@@ -199,3 +202,56 @@ def test_front_matter_is_read(site_dir, page):
     assert isinstance(meta, dict) and meta.get("description"), f"docs/{page}.md: bad front matter"
     shown = re.search(r'<meta name="description" content="([^"]*)"', html)
     assert shown and unescape(shown[1]) == meta["description"], f"docs/{page}.md"
+
+
+# The printable course ---------------------------------------------------------------------
+
+
+def headings(html: str) -> list[str]:
+    """The text of each h1, in order, less its tags (a glossary term is an abbr)."""
+    return [
+        re.sub(r"<[^>]+>", "", h1).strip() for h1 in re.findall(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+    ]
+
+
+def nav_sources(items) -> list[str]:
+    """The Markdown files of mkdocs.yml's nav, in reading order."""
+    found = []
+    for item in items:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        found.extend(nav_sources(value) if isinstance(value, list) else [value])
+    return found
+
+
+def course_sources() -> list[str]:
+    """The pages the printable course is made of: the navigation less print-site's exclude."""
+    config = PROJECT.mkdocs_config
+    plugin = next(p["print-site"] for p in config["plugins"] if "print-site" in p)
+    return [page for page in nav_sources(config["nav"]) if page not in plugin["exclude"]]
+
+
+def built_html(site_dir, source: str) -> str:
+    page = Path(source).with_suffix("")
+    path = site_dir / ("index.html" if page.name == "index" else page / "index.html")
+    return path.read_text(encoding="utf-8")
+
+
+def test_printable_course_shows_exactly_the_code_of_its_pages(site_dir):
+    """Every lesson, the project and the glossary, in nav order; not the errata's originals."""
+    sources = course_sources()
+    assert {"index.md", "16-capstone.md", "glossary.md"} <= set(sources)
+    assert {lesson.page_name + ".md" for lesson in PROJECT.lessons()} <= set(sources)
+    course = (site_dir / site.PRINT_PAGE / "index.html").read_text(encoding="utf-8")
+    expected = [
+        block for source in sources for block in python_blocks_of(built_html(site_dir, source))
+    ]
+    assert python_blocks_of(course) == expected, "the printable course differs from its pages"
+    titles = [headings(built_html(site_dir, source))[0] for source in sources]
+    content = course[course.index('<div id="print-site-page"') :]
+    assert [h1 for h1 in headings(content) if h1 in titles] == titles, "pages out of order"
+
+
+def test_home_page_links_the_printable_course(site_dir):
+    home = built_html(site_dir, "index.md")
+    assert f'<a href="{site.PRINT_PAGE}">' in home, "the home page does not link the course"
+    assert (site_dir / site.PRINT_PAGE / "index.html").is_file()

@@ -37,13 +37,16 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 REPORT = ".build.json"  # MkDocs keeps dot files when it cleans the site folder
+# The printable course: mkdocs-print-site-plugin makes it from every page in the navigation.
+PRINT_PAGE = "print_page/"
 # One page of each template: `make test` drives these in a browser, `make audit` every page.
 TEMPLATE_PAGES = [
     "",  # home
     "03-instantiate-a-model/",  # lesson
     "11-validation/",  # lesson with plots, and outputs inside an admonition
     "notebooks/11-validation/",  # notebook
-    "errata/",  # errata, the longest page
+    "errata/",  # errata: the original blocks and their errors
+    PRINT_PAGE,  # the whole course, the longest page
 ]
 
 _BUILD = """
@@ -99,9 +102,10 @@ def load_build(site_dir: Path) -> Build:
 
 
 def page_paths(layout: Layout = PROJECT) -> list[str]:
-    """URL path of every page built from docs/ (Markdown, and notebooks via mkdocs-jupyter)."""
+    """URL path of every page built from docs/ (Markdown, and notebooks via mkdocs-jupyter),
+    and of the printable course made from them."""
     sources = [*layout.docs.rglob("*.md"), *(layout.docs / "notebooks").glob("*.ipynb")]
-    paths = []
+    paths = [PRINT_PAGE]
     for source in sources:
         page = source.relative_to(layout.docs).with_suffix("").as_posix()
         paths.append("" if page == "index" else page.removesuffix("/index") + "/")
