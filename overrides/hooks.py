@@ -3,8 +3,7 @@ edit button and the report link of each page point at; the glossary page's list 
 the first mention of each Keras API name linked to keras.io (verify/api_links.py);
 a notebook's table of contents from its rendered headings (mkdocs-jupyter's drops inline code:
 "`validation_data`: a separate validation set" read ": a separate validation set", and linked
-an id the page does not have); the printable course (mkdocs-print-site-plugin) with
-relative links like every other page.
+an id the page does not have); the printable course's links (verify/print_course.py).
 
 A notebook repeats its lesson's code, so searching for an API name would list the notebook
 beside (or before) the lesson that explains it.
@@ -23,12 +22,12 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's own `verify`
 
-from verify import api_links, backends, glossary, records  # noqa: E402  (imports no Keras)
+from verify import api_links, backends, glossary, print_course, records  # noqa: E402
 from verify.layout import LESSON_PAGE, PROJECT  # noqa: E402
 
 COLAB = "https://colab.research.google.com/github/"
 
-CODE_BLOCK_ID = re.compile(r'<div id="([^"]+)" class="language-')
+CODE_BLOCK_ID = print_course.CODE_BLOCK_ID
 
 
 def on_config(config):
@@ -66,7 +65,7 @@ def on_page_content(html, page, config, files):
     if page.file.src_uri.startswith("notebooks/"):
         page.meta["search"] = {"exclude": True}
     else:
-        html = api_links.link_first_mentions(html)
+        html = api_links.link_first_mentions(html, Path(page.file.src_uri).stem)
     page.present_anchor_ids = (page.present_anchor_ids or set()) | set(CODE_BLOCK_ID.findall(html))
     return html
 
@@ -97,9 +96,4 @@ def toc_items(items):
 
 @event_priority(50)  # before print-site's on_post_build, which renders the printable course
 def on_post_build(config):
-    """The printable course is rendered with the 404 page's context, whose base URL is the
-    absolute path of site_url (/keras-verified/): make it relative, as on every other page,
-    so that the page finds its search index and assets wherever the site is served."""
-    print_site = config.plugins["print-site"]
-    print_site.context["base_url"] = ".."
-    print_site.print_page.meta["source_path"] = "docs/ (every page of the course)"
+    print_course.mend(config)

@@ -35,9 +35,19 @@ def names_keras(name: str) -> bool:
     return False
 
 
-@pytest.mark.parametrize("name", sorted(api_links.links()))
-def test_mapped_name_exists_in_the_installed_keras(name):
-    entry = api_links.links()[name]
+def entries() -> list[tuple[str, str, dict]]:
+    """(where, name, entry): the site-wide map, then each page's own entries."""
+    found = [("site", name, entry) for name, entry in api_links.table()["links"].items()]
+    for page, own in api_links.table().get("pages", {}).items():
+        assert (PROJECT.docs / f"{page}.md").is_file(), f"[pages.{page}]: no docs/{page}.md"
+        found += [(page, name, entry) for name, entry in own.items()]
+    return found
+
+
+@pytest.mark.parametrize(
+    "where,name,entry", entries(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_mapped_name_exists_in_the_installed_keras(where, name, entry):
     found = resolve(entry["object"])
     if "argument" in entry:  # an argument of the object: its page documents it
         assert entry["argument"] == name
@@ -55,11 +65,12 @@ def test_map_and_exemptions_do_not_overlap():
 def test_keras_names_in_the_prose_are_linked_or_exempt(site_dir, lesson):
     html = (site_dir / lesson.page_name / "index.html").read_text(encoding="utf-8")
     named = {name for _, name in api_links.prose_code(html) if name and names_keras(name)}
-    unlinked = sorted(named - set(api_links.links()) - api_links.exempt())
+    unlinked = sorted(named - set(api_links.links(lesson.page_name)) - api_links.exempt())
     assert unlinked == [], (
         f"{lesson.page_name}: Keras names neither linked nor exempt in includes/keras_api.toml"
     )
-    linked = {url for url in (e["url"] for e in api_links.links().values()) if url in html}
+    known = api_links.links(lesson.page_name).values()
+    linked = {url for url in (entry["url"] for entry in known) if url in html}
     assert html.count('<a href="https://keras.io/api/') >= AT_LEAST_PER_LESSON, (
         f"{lesson.page_name} links fewer than {AT_LEAST_PER_LESSON} Keras names: {linked}"
     )

@@ -8,10 +8,12 @@ every page (``--all-pages``).
 
 from __future__ import annotations
 
+import contextlib
 from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from verify import site
 from verify.layout import LESSON_PAGE, PROJECT
@@ -143,6 +145,8 @@ def test_a_backend_picked_once_shows_on_every_page(context):
     page.goto("13-accuracy/")
     for solution in page.locator("details > summary").all():  # the exercises' solutions too
         solution.click()
+    with contextlib.suppress(PlaywrightTimeout):  # "toggle" fires after the click returns
+        page.wait_for_function(f"({SELECTED_TABS}).every(tab => tab === 'JAX')", timeout=5_000)
     selected = page.evaluate(SELECTED_TABS)
     assert selected and set(selected) == {"JAX"}, selected
 

@@ -26,6 +26,7 @@ PINNED = {
             "patience=3,",
             "restore_best_weights=True,",
             ")",
+            "callbacks=[early_stopping],",
         ]
     },
     "13-accuracy.md": {

@@ -255,3 +255,16 @@ def test_home_page_links_the_printable_course(site_dir):
     home = built_html(site_dir, "index.md")
     assert f'<a href="{site.PRINT_PAGE}">' in home, "the home page does not link the course"
     assert (site_dir / site.PRINT_PAGE / "index.html").is_file()
+
+
+def test_printable_course_has_no_dead_link(site_dir):
+    """Links between its pages land on their anchor in the course (code blocks included);
+    links to pages it leaves out (errata, notebooks...) go to the published page."""
+    course = (site_dir / site.PRINT_PAGE / "index.html").read_text(encoding="utf-8")
+    ids = set(re.findall(r"""\bid=["']([^"']+)["']""", course))
+    anchors = re.findall(r'href="#([^"]*)"', course)
+    assert len(anchors) > 100
+    dead = sorted({anchor for anchor in anchors if anchor not in ids})
+    assert not dead, f"{len(dead)} links of the printable course land nowhere: {dead[:10]}"
+    published = PROJECT.mkdocs_config["site_url"]
+    assert f'href="{published}errata/#' in course, "no link to the errata's published page"

@@ -3,7 +3,9 @@
 ``includes/keras_api.toml`` maps a name (``Dense``, ``fit``, ``EarlyStopping``...) to the Keras
 object it names and its keras.io page. The build hook calls :func:`link_first_mentions` on each
 page's HTML: the first inline ``<code>`` of each mapped name in the prose (not in a heading, a
-code block or a link already) becomes a link. Plain links: no request to keras.io on load.
+code block or a link already) becomes a link; a page may map a name to its own target
+(``[pages."14-predict"]``: its ``batch_size`` is predict's). Plain links: no request to
+keras.io on load.
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ def table() -> dict:
     return tomllib.loads(FILE.read_text(encoding="utf-8"))
 
 
-def links() -> dict[str, dict[str, str]]:
-    return table()["links"]
+def links(page: str | None = None) -> dict[str, dict[str, str]]:
+    """The map, with the entries of ``page`` (its file name less ".md") where it has its own."""
+    return {**table()["links"], **table().get("pages", {}).get(page, {})}
 
 
 def exempt() -> set[str]:
@@ -55,8 +58,8 @@ def prose_code(html: str):
             yield token, canonical(token[3])
 
 
-def link_first_mentions(html: str) -> str:
-    known, linked, parts, end = links(), set(), [], 0
+def link_first_mentions(html: str, page: str | None = None) -> str:
+    known, linked, parts, end = links(page), set(), [], 0
     for token, name in list(prose_code(html)):
         if name in known and name not in linked:
             linked.add(name)
