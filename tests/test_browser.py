@@ -163,7 +163,10 @@ def test_printable_course_prints_every_solution_and_every_output(context):
     """Printed (or saved as PDF from the print dialog), the course opens every solution and
     shows the outputs of both backends, without the site's header and sidebars."""
     page = context.new_page()
+    failed = []  # its assets and search index load from a relative base, as on every page
+    page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
     page.goto(site.PRINT_PAGE, wait_until="networkidle")
+    assert not failed, f"failed requests: {failed}"
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # as the print dialog does
     assert page.locator("details").count() >= 40

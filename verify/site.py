@@ -46,8 +46,7 @@ TEMPLATE_PAGES = [
     "11-validation/",  # lesson with plots, and outputs inside an admonition
     "notebooks/11-validation/",  # notebook
     "errata/",  # errata: the original blocks and their errors
-    PRINT_PAGE,  # the whole course, the longest page
-]
+]  # and not PRINT_PAGE: every page joined, it takes `make test` half a minute; `make audit` has it
 
 _BUILD = """
 import sys
