@@ -65,7 +65,7 @@ def on_page_content(html, page, config, files):
     if page.file.src_uri.startswith("notebooks/"):
         page.meta["search"] = {"exclude": True}
     else:
-        html = api_links.link_first_mentions(html, Path(page.file.src_uri).stem)
+        html = api_links.link_first_mentions(html, page.file.src_uri.removesuffix(".md"))
     page.present_anchor_ids = (page.present_anchor_ids or set()) | set(CODE_BLOCK_ID.findall(html))
     return html
 

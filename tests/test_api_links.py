@@ -35,18 +35,20 @@ def names_keras(name: str) -> bool:
     return False
 
 
-def entries() -> list[tuple[str, str, dict]]:
-    """(where, name, entry): the site-wide map, then each page's own entries."""
+def page_entries() -> dict[str, dict]:
+    """A page's own targets for names: page (its path under docs/, less ".md") -> entries."""
+    return api_links.table().get("pages", {})
+
+
+def entries():
+    """The site-wide map, then each page's own entries: (where, name, entry)."""
     found = [("site", name, entry) for name, entry in api_links.table()["links"].items()]
-    for page, own in api_links.table().get("pages", {}).items():
-        assert (PROJECT.docs / f"{page}.md").is_file(), f"[pages.{page}]: no docs/{page}.md"
+    for page, own in page_entries().items():
         found += [(page, name, entry) for name, entry in own.items()]
-    return found
+    return [pytest.param(*entry, id=f"{entry[0]}-{entry[1]}") for entry in found]
 
 
-@pytest.mark.parametrize(
-    "where,name,entry", entries(), ids=lambda v: v if isinstance(v, str) else ""
-)
+@pytest.mark.parametrize("where,name,entry", entries())
 def test_mapped_name_exists_in_the_installed_keras(where, name, entry):
     found = resolve(entry["object"])
     if "argument" in entry:  # an argument of the object: its page documents it
@@ -58,7 +60,17 @@ def test_mapped_name_exists_in_the_installed_keras(where, name, entry):
 
 
 def test_map_and_exemptions_do_not_overlap():
-    assert set(api_links.links()) & api_links.exempt() == set()
+    for page in [None, *page_entries()]:
+        assert set(api_links.links(page)) & api_links.exempt() == set(), page
+
+
+@pytest.mark.parametrize("page", sorted(page_entries()))
+def test_a_page_links_its_own_targets(site_dir, page):
+    """The page exists, and its first mention of each name links its own target."""
+    assert (PROJECT.docs / f"{page}.md").is_file(), f"[pages.{page!r}]: no docs/{page}.md"
+    html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+    for name, entry in page_entries()[page].items():
+        assert f'<a href="{entry["url"]}"><code>{name}</code></a>' in html, f"{page}: {name}"
 
 
 @pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)

@@ -174,8 +174,10 @@ def test_printable_course_prints_every_solution_and_every_output(context):
     assert closed == 0, f"{closed} solutions stay closed in the printout"
     blocks = page.locator(".tabbed-block")
     assert blocks.count() >= 100
-    hidden = page.eval_on_selector_all(".tabbed-block", "els => els.filter(e => !e.offsetParent)")
-    assert not hidden, f"{len(hidden)} backend outputs are left out of the printout"
+    hidden = page.eval_on_selector_all(
+        ".tabbed-block", "els => els.filter(e => !e.offsetParent).length"
+    )
+    assert hidden == 0, f"{hidden} backend outputs are left out of the printout"
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
         assert not page.locator(chrome).is_visible(), f"{chrome} is printed"
     pdf = page.pdf(format="A4")

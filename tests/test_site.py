@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 import pytest
 import yaml
+from mkdocs_print_site_plugin.exclude import exclude
 from pytest_codeblocks import extract_from_file
 
 from verify import backends, records, site
@@ -227,13 +228,11 @@ def course_sources() -> list[str]:
     """The pages the printable course is made of: the navigation less print-site's exclude."""
     config = PROJECT.mkdocs_config
     plugin = next(p["print-site"] for p in config["plugins"] if "print-site" in p)
-    return [page for page in nav_sources(config["nav"]) if page not in plugin["exclude"]]
+    return [page for page in nav_sources(config["nav"]) if not exclude(page, plugin["exclude"])]
 
 
 def built_html(site_dir, source: str) -> str:
-    page = Path(source).with_suffix("")
-    path = site_dir / ("index.html" if page.name == "index" else page / "index.html")
-    return path.read_text(encoding="utf-8")
+    return (site_dir / site.page_path(source) / "index.html").read_text(encoding="utf-8")
 
 
 def test_printable_course_shows_exactly_the_code_of_its_pages(site_dir):
@@ -261,7 +260,7 @@ def test_printable_course_has_no_dead_link(site_dir):
     """Links between its pages land on their anchor in the course (code blocks included);
     links to pages it leaves out (errata, notebooks...) go to the published page."""
     course = (site_dir / site.PRINT_PAGE / "index.html").read_text(encoding="utf-8")
-    ids = set(re.findall(r"""\bid=["']([^"']+)["']""", course))
+    ids = set(re.findall(r"""(?<![\w-])id=["']([^"']+)["']""", course))
     anchors = re.findall(r'href="#([^"]*)"', course)
     assert len(anchors) > 100
     dead = sorted({anchor for anchor in anchors if anchor not in ids})

@@ -12,25 +12,30 @@ plugin renders the page:
   exercises link (``#01_fit``): they get the same prefix.
 - Links to pages it leaves out (the errata, the compatibility matrix, the notebooks, the print
   page itself) would become anchors that do not exist: they link the published page instead.
+  A link to the home page names its file, which the plugin can turn into an anchor.
 """
 
 from __future__ import annotations
 
 import re
 from posixpath import splitext
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 CODE_BLOCK_ID = re.compile(r'<div id="([^"]+)" class="language-')
-# A link without a scheme: to this site, which the plugin rewrites.
-RELATIVE_LINK = re.compile(r'href="(?![a-z]+:|#)([^"#]*)(#[^"]*)?"')
+# A link to a page of this site by a relative URL, which the plugin rewrites: no scheme, not
+# from the root, not an anchor of the same page.
+RELATIVE_LINK = re.compile(r'href="(?![A-Za-z][\w+.-]*:|#|/)([^"#]*)(#[^"]*)?"')
 
 
 def mend(config) -> None:
+    from mkdocs.utils import get_relative_url
     from mkdocs_print_site_plugin.exclude import exclude
     from mkdocs_print_site_plugin.urls import get_page_key
 
     plugin = config.plugins["print-site"]
-    plugin.context["base_url"] = ".."
+    if not plugin.context:
+        return  # the plugin then stops the build with its own error
+    plugin.context["base_url"] = get_relative_url(".", plugin.print_page.url)
     plugin.print_page.meta["source_path"] = "docs/ (every page of the course)"
     pages = [
         page
@@ -52,13 +57,23 @@ def pages_of(items):
 
 def mend_page(html: str, url: str, key: str, printed: set[str], site_url: str) -> str:
     """One page's HTML as the plugin will join it: code block ids prefixed with ``key``, links
-    to pages outside ``printed`` (URLs as MkDocs writes them) made absolute on ``site_url``."""
+    to pages outside ``printed`` (URLs as MkDocs writes them: ``""``, ``10-fit/``) made absolute
+    on ``site_url``, links to the home page by its file name."""
     html = CODE_BLOCK_ID.sub(lambda m: f'<div id="{key}-{m[1]}" class="language-', html)
 
-    def outside_links_absolute(link: re.Match) -> str:
-        target = urljoin("/" + url, link[1]).removeprefix("/")
-        if target in printed or splitext(target)[1] not in ("", ".html"):
-            return link[0]  # a page of the course, or a file such as a notebook's .ipynb
-        return f'href="{site_url.rstrip("/")}/{target}{link[2] or ""}"'
+    def mended(link: re.Match) -> str:
+        path, anchor = link[1], link[2] or ""
+        target = urlsplit(urljoin("/" + url, path)).path.removeprefix("/")
+        if splitext(target)[1] not in ("", ".html"):
+            return link[0]  # a file, such as a notebook's .ipynb: the plugin keeps it
+        if target and not target.endswith("/"):
+            target += "/"
+        if target not in printed:
+            return f'href="{site_url.rstrip("/")}/{target}{anchor}"'
+        if target == "":  # the plugin would make "../" the anchor "#."
+            return (
+                f'href="{path if path.endswith("/") or not path else path + "/"}index.html{anchor}"'
+            )
+        return link[0]
 
-    return RELATIVE_LINK.sub(outside_links_absolute, html)
+    return RELATIVE_LINK.sub(mended, html)

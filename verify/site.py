@@ -104,11 +104,14 @@ def page_paths(layout: Layout = PROJECT) -> list[str]:
     """URL path of every page built from docs/ (Markdown, and notebooks via mkdocs-jupyter),
     and of the printable course made from them."""
     sources = [*layout.docs.rglob("*.md"), *(layout.docs / "notebooks").glob("*.ipynb")]
-    paths = [PRINT_PAGE]
-    for source in sources:
-        page = source.relative_to(layout.docs).with_suffix("").as_posix()
-        paths.append("" if page == "index" else page.removesuffix("/index") + "/")
-    return sorted(paths)
+    paths = [page_path(source.relative_to(layout.docs).as_posix()) for source in sources]
+    return sorted([PRINT_PAGE, *paths])
+
+
+def page_path(source: str) -> str:
+    """URL path of the page built from docs/<source>: 10-fit.md -> 10-fit/, index.md -> ''."""
+    page = source.rsplit(".", 1)[0]
+    return "" if page == "index" else page.removesuffix("/index") + "/"
 
 
 def built_pages(site_dir: Path) -> list[str]:
