@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from html import unescape
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -79,10 +78,6 @@ class PythonBlocks(HTMLParser):
             self.blocks[-1] += data
 
 
-def python_blocks(html: Path) -> list[str]:
-    return python_blocks_of(html.read_text(encoding="utf-8"))
-
-
 def python_blocks_of(html: str) -> list[str]:
     parser = PythonBlocks()
     parser.feed(html)
@@ -104,17 +99,26 @@ def verified_sources() -> dict[str, str]:
     return {text.rstrip("\n"): why for text, why in known.items()}
 
 
-def built_pages():
-    return sorted(p.relative_to(PROJECT.docs).with_suffix("") for p in PROJECT.docs.rglob("*.md"))
+def markdown_sources() -> list[str]:
+    """Every Markdown page under docs/, as a path relative to it: ``10-fit.md``."""
+    return sorted(p.relative_to(PROJECT.docs).as_posix() for p in PROJECT.docs.rglob("*.md"))
 
 
-@pytest.mark.parametrize("page", built_pages(), ids=str)
-def test_every_python_block_was_run(site_dir, verified_sources, page):
-    html = site_dir / ("index.html" if page.name == "index" else page / "index.html")
-    for block in python_blocks(html):
+def built_html(site_dir, source: str) -> str:
+    """The built page of docs/<source>."""
+    return (site_dir / site.page_path(source) / "index.html").read_text(encoding="utf-8")
+
+
+def source_id(source: str) -> str:
+    return source.removesuffix(".md")
+
+
+@pytest.mark.parametrize("source", markdown_sources(), ids=source_id)
+def test_every_python_block_was_run(site_dir, verified_sources, source):
+    for block in python_blocks_of(built_html(site_dir, source)):
         first_line = block.strip().splitlines()[0] if block.strip() else ""
         assert block.rstrip("\n") in verified_sources, (
-            f"docs/{page}.md shows a Python block that no test ran as it stands "
+            f"docs/{source} shows a Python block that no test ran as it stands "
             f"(starting {first_line!r}); move it into a file under snippets/ and include it"
         )
 
@@ -190,19 +194,17 @@ def test_notebook_table_of_contents_matches_its_headings(site_dir, lesson):
         assert headings.get(anchor) == title, f"the contents link #{anchor} {title!r}"
 
 
-@pytest.mark.parametrize("page", built_pages(), ids=str)
-def test_front_matter_is_read(site_dir, page):
+@pytest.mark.parametrize("source", markdown_sources(), ids=source_id)
+def test_front_matter_is_read(site_dir, source):
     """A description that YAML cannot read (a second colon, unquoted) would show as text."""
-    source = (PROJECT.docs / page).with_suffix(".md").read_text(encoding="utf-8")
-    if not source.startswith("---\n"):
+    text = (PROJECT.docs / source).read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
         return
-    meta = yaml.safe_load(source.split("---\n")[1])
-    html = (site_dir / ("index.html" if page.name == "index" else page / "index.html")).read_text(
-        encoding="utf-8"
-    )
-    assert isinstance(meta, dict) and meta.get("description"), f"docs/{page}.md: bad front matter"
+    meta = yaml.safe_load(text.split("---\n")[1])
+    html = built_html(site_dir, source)
+    assert isinstance(meta, dict) and meta.get("description"), f"docs/{source}: bad front matter"
     shown = re.search(r'<meta name="description" content="([^"]*)"', html)
-    assert shown and unescape(shown[1]) == meta["description"], f"docs/{page}.md"
+    assert shown and unescape(shown[1]) == meta["description"], f"docs/{source}"
 
 
 # The printable course ---------------------------------------------------------------------
@@ -229,10 +231,6 @@ def course_sources() -> list[str]:
     config = PROJECT.mkdocs_config
     plugin = next(p["print-site"] for p in config["plugins"] if "print-site" in p)
     return [page for page in nav_sources(config["nav"]) if not exclude(page, plugin["exclude"])]
-
-
-def built_html(site_dir, source: str) -> str:
-    return (site_dir / site.page_path(source) / "index.html").read_text(encoding="utf-8")
 
 
 def test_printable_course_shows_exactly_the_code_of_its_pages(site_dir):
