@@ -11,12 +11,17 @@ from verify.backends import PRIMARY
 from verify.layout import PROJECT
 
 
+def committed_cells(lesson) -> list[dict]:
+    """The cells of the lesson's committed notebook, as JSON."""
+    return json.loads(lesson.notebook.read_text(encoding="utf-8"))["cells"]
+
+
 @pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_holds_the_pages_snippets_with_outputs(lesson):
     notebook = PROJECT.relative(lesson.notebook)
     page = PROJECT.relative(lesson.page)
     assert lesson.notebook.is_file(), f"{page} has no notebook: run `make outputs`"
-    cells = json.loads(lesson.notebook.read_text(encoding="utf-8"))["cells"]
+    cells = committed_cells(lesson)
     code = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
     expected = [c.source for c in cells_of(lesson) if c.cell_type == "code"]
     assert code == expected, (
@@ -33,7 +38,7 @@ def test_notebook_holds_the_pages_snippets_with_outputs(lesson):
 @pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_ends_with_the_exercises_without_solutions(lesson):
     notebook = PROJECT.relative(lesson.notebook)
-    cells = json.loads(lesson.notebook.read_text(encoding="utf-8"))["cells"]
+    cells = committed_cells(lesson)
     sources = [(c["cell_type"], "".join(c["source"])) for c in cells]
     expected = [(c.cell_type, c.source) for c in cells_of(lesson)]
     assert sources == expected, f"{notebook} no longer matches its page: run `make outputs`"
@@ -48,7 +53,7 @@ def test_notebook_ends_with_the_exercises_without_solutions(lesson):
 
 @pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_first_installs_the_verified_versions(lesson):
-    first = json.loads(lesson.notebook.read_text(encoding="utf-8"))["cells"][0]
+    first = committed_cells(lesson)[0]
     keras = records.load(PRIMARY.name)["versions"]["keras"]
     assert first["cell_type"] == "code" and "%pip install" in "".join(first["source"])
     assert f"keras=={keras}" in "".join(first["source"]), "the install cell pins another Keras"
@@ -56,7 +61,7 @@ def test_notebook_first_installs_the_verified_versions(lesson):
 
 @pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_carries_the_lessons_prose(lesson):
-    cells = json.loads(lesson.notebook.read_text(encoding="utf-8"))["cells"]
+    cells = committed_cells(lesson)
     paragraphs = [
         line
         for cell in cells
