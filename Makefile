@@ -21,7 +21,7 @@ PRIMARY := $(shell $(PYTHON) -m verify.backends --primary)
 # `make test` builds the site once, here, for the site, browser and Lighthouse tests.
 TEST_SITE := .cache/test-site
 
-.PHONY: serve test audit build bench lock outputs errata reader durations compat latest
+.PHONY: serve test robust audit build bench lock outputs errata reader durations compat latest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,7 +49,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 serve: $(VENV)/.site-installed
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(VENV)/.test-installed $(CHROMIUM)
+test: $(VENV)/.test-installed $(CHROMIUM) node_modules/.package-lock.json
 	@for backend in $(filter-out $(PRIMARY),$(BACKENDS)); do \
 	  echo "=== Keras backend: $$backend: the snippets ==="; \
 	  KERAS_BACKEND=$$backend $(PYTEST) $(SPLIT) snippets || exit 1; \
@@ -66,6 +66,11 @@ else
 	KERAS_BACKEND=$(PRIMARY) $(PYTEST) -m "not lighthouse" --site $(TEST_SITE)
 endif
 endif
+
+# Every snippet on each backend under kernel caps that emulate older x86-64 processors
+# (tools/robust.py; the caps are in verify/backends.py), compared with the committed outputs.
+robust: $(VENV)/.test-installed
+	BACKENDS="$(BACKENDS)" $(BIN)/python -m tools.robust $(SNIPPET)
 
 # What `make test` samples, on every page: the browser tests, then Lighthouse one page at a time.
 audit: $(VENV)/.test-installed $(CHROMIUM) node_modules/.package-lock.json

@@ -85,6 +85,8 @@ def about_page(lesson: Lesson) -> str:
         f"plots and the notebook were made on {backends.PRIMARY.display}.",
         *[f"    {line}" for line in skipped],
         "",
+        f"    {backends.processors_note()}",
+        "",
         *([f"    {note}", ""] if (note := compatibility.range_note(lesson)) else []),
         f"    Run it yourself: [notebook with outputs](notebooks/{notebook}.ipynb) · "
         # The .ipynb that mkdocs-jupyter copies beside the notebook page (include_source); raw
@@ -120,7 +122,8 @@ def versions_note() -> str:
     return (
         '!!! success "Verified with"\n'
         f"    Keras {keras} on " + " and on ".join(engines) + ": the examples were run on each "
-        "of these backends, with their checks.\n"
+        "of these backends, with their checks.\n\n"
+        f"    {backends.processors_note()}\n"
     )
 
 

@@ -1,7 +1,8 @@
 """The Keras backends this site verifies its snippets on: one table, the only list of them.
 
-Adding a backend is one entry here, plus its dependency group in ``pyproject.toml`` and its
-line in the CI matrix (``.github/workflows/test.yml``).
+Adding a backend is one entry here (with the kernel caps that `make robust` checks it under),
+plus its dependency group in ``pyproject.toml`` and its line in the CI matrix
+(``.github/workflows/test.yml``).
 
     python -m verify.backends            # the names, in the order `make test` runs them
     python -m verify.backends --primary  # the backend whose outputs the pages show
@@ -20,6 +21,19 @@ class Backend:
     package: str  # the distribution that provides it, and the module it imports
     display: str  # how the pages name it
     optional: bool = False  # not in the test group: its run skips, saying so, unless installed
+    # Kernel caps that emulate older x86-64 processors (`make robust`): the environment
+    # variable that caps the instruction set its CPU kernels use, how a level is written in it,
+    # and the levels checked, newest first.
+    cap_variable: str = ""
+    cap_format: str = "{}"
+    caps: tuple[str, ...] = ()
+
+    def cap_env(self, level: str, environ: dict[str, str]) -> dict[str, str]:
+        """``environ`` with this backend's kernels capped at ``level``."""
+        value = self.cap_format.format(level)
+        if self.cap_variable == "XLA_FLAGS" and environ.get("XLA_FLAGS"):
+            value = f"{environ['XLA_FLAGS']} {value}"  # keep the caller's own XLA flags
+        return {**environ, self.cap_variable: value}
 
     @property
     def installed(self) -> bool:
@@ -28,9 +42,32 @@ class Backend:
 
 # The primary backend comes first: the pages show its outputs and the errata its errors.
 BACKENDS = (
-    Backend("tensorflow", "tensorflow", "TensorFlow"),
-    Backend("jax", "jax", "JAX"),
-    Backend("torch", "torch", "PyTorch", optional=True),
+    # oneDNN's CPU dispatcher control: SSE41 < AVX < AVX2 < AVX512_CORE ...
+    Backend(
+        "tensorflow",
+        "tensorflow",
+        "TensorFlow",
+        cap_variable="ONEDNN_MAX_CPU_ISA",
+        caps=("AVX2", "AVX", "SSE41"),
+    ),
+    # XLA:CPU's code generation: SSE4_2 < AVX < AVX2 < AVX512 ...
+    Backend(
+        "jax",
+        "jax",
+        "JAX",
+        cap_variable="XLA_FLAGS",
+        cap_format="--xla_cpu_max_isa={}",
+        caps=("AVX2", "AVX", "SSE4_2"),
+    ),
+    # ATen's CPU dispatch: default (no vector extension beyond SSE) < avx2 < avx512.
+    Backend(
+        "torch",
+        "torch",
+        "PyTorch",
+        optional=True,
+        cap_variable="ATEN_CPU_CAPABILITY",
+        caps=("avx2", "default"),
+    ),
 )
 PRIMARY = BACKENDS[0]
 
@@ -46,6 +83,24 @@ def get(name: str) -> Backend:
 def required() -> list[Backend]:
     """The backends every page must be verified on."""
     return [b for b in BACKENDS if not b.optional]
+
+
+# How the pages write a cap's level.
+LEVEL_NAMES = {"SSE41": "SSE4.1", "SSE4_2": "SSE4.2", "avx2": "AVX2", "default": "no AVX"}
+
+
+def processors_note() -> str:
+    """What the pages say about processors: the caps `make robust` checks every output under."""
+    caps = "; ".join(
+        f"{b.display}: {', '.join(LEVEL_NAMES.get(level, level) for level in b.caps)}"
+        for b in required()
+    )
+    return (
+        "Every output was also checked with the backends' CPU kernels capped at the instructions "
+        f"of older x86-64 processors ({caps}), and printed the same. ARM processors (Apple "
+        "silicon) and GPUs run other kernels, which no cap imitates: there, numbers that come out "
+        "of training may differ in their last digits."
+    )
 
 
 def main(argv: list[str]) -> None:

@@ -15,7 +15,7 @@ from verify.layout import PROJECT, Lesson
 
 RECORD = PROJECT.outputs / "compat.json"
 MATRIX = PROJECT.outputs / "compat.md"
-PASS, DRIFT, FAIL, SKIP = "✓", "✓ Δ", "✗", "–"
+PASS, DRIFT, FAIL, SKIP, STALE = "✓", "✓ Δ", "✗", "–", "↻"
 
 
 def load() -> dict[str, dict[str, dict]]:
@@ -67,7 +67,11 @@ def result(snippet: str, column: dict, record: dict) -> dict | None:
             return {"result": f"skipped: {excluded[column['backend']]}", "drift": False}
         verified = snippet in column["verified"]
         return {"result": "pass", "drift": False} if verified else None
-    return record.get(snippet, {}).get(column["name"])
+    outcome = record.get(snippet, {}).get(column["name"])
+    if outcome and outcome.get("sha256") != records.sha256(PROJECT.root / snippet):
+        # Edited after this release checked it: what the record says is about other code.
+        return {**outcome, "result": "changed since it was checked", "stale": True}
+    return outcome
 
 
 def works_from(
@@ -101,12 +105,27 @@ def range_note(lesson: Lesson) -> str:
         )
     if not parts:
         return ""
+    changed = changed_since_checked(lesson, record, every)
+    if changed:
+        names = ", ".join(f"`{name}`" for name in changed)
+        parts.append(f"{names} changed since older releases checked it, so they do not count yet")
     return "Works " + "; ".join(parts) + ": see [Compatibility](compatibility.md)."
+
+
+def changed_since_checked(lesson: Lesson, record: dict, every: list[dict]) -> list[str]:
+    """The lesson's snippets edited after a release of the record checked them."""
+    return [
+        path.name
+        for path in lesson.snippets
+        if any(cell(result(PROJECT.relative(path), c, record)) == STALE for c in every)
+    ]
 
 
 def cell(outcome: dict | None) -> str:
     if outcome is None:
         return "not run"
+    if outcome.get("stale"):
+        return STALE
     if outcome["result"] == "pass":
         return DRIFT if outcome["drift"] else PASS
     return SKIP if outcome["result"].startswith("skipped") else FAIL

@@ -52,12 +52,22 @@ def build_model(learning_rate):
 # Three candidates, each trained the same way, then scored on the
 # validation data. The test set plays no part in the choice.
 scores = {}
-for learning_rate in [0.001, 0.01, 0.3]:
+for learning_rate in [0.001, 0.01, 1.0]:
     model = build_model(learning_rate)
-    model.fit(x_train, y_train, epochs=10, batch_size=32, verbose=0)
+    # fit() returns a History: its .history["loss"] has one loss per epoch.
+    losses = model.fit(
+        x_train, y_train, epochs=10, batch_size=32, verbose=0
+    ).history["loss"]
     _, val_accuracy = model.evaluate(x_val, y_val, verbose=0)
     scores[learning_rate] = val_accuracy
-    print(f"learning rate {learning_rate:<5}: val_accuracy {val_accuracy:.2f}")
+    label = f"learning rate {learning_rate:<5}:"
+    if min(losses) > 1:
+        # In no epoch did the loss beat answering 0.5 for every sample
+        # (0.69): the steps are too large to settle. Where such a run ends
+        # changes with the processor, so its score is not worth printing.
+        print(label, "training loss never below 1, does not settle")
+    else:
+        print(label, f"val_accuracy {val_accuracy:.2f}")
 
 best_learning_rate = max(scores, key=scores.get)
 print("best learning rate:", best_learning_rate)

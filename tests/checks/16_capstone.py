@@ -160,18 +160,38 @@ def solution_uses_the_same_data(run):
 # Step 3: tune the learning rate on validation data ----------------------------------------
 
 
+TOO_LARGE = 1.0  # the last candidate of step 3: its steps are too large to settle
+
+
 @check("03_tune_learning_rate.py")
 def best_learning_rate_has_the_best_validation_accuracy(run):
     scores, best = run.globals["scores"], run.globals["best_learning_rate"]
-    assert list(scores) == [0.001, 0.01, 0.3]
+    assert list(scores) == [0.001, CHOSEN_LEARNING_RATE, TOO_LARGE]
     assert scores[best] == max(scores.values())
     # The steps after this one train with this value.
     assert best == CHOSEN_LEARNING_RATE
     assert printed(run, "best learning rate:") == str(CHOSEN_LEARNING_RATE)
     # A clear choice: too small and too large both score clearly lower.
     assert all(scores[best] - s >= 0.05 for lr, s in scores.items() if lr != best)
-    for learning_rate, score in scores.items():
-        assert printed(run, f"learning rate {learning_rate:<5}: val_accuracy") == f"{score:.2f}"
+    # The candidates that settle print their score; the one that does not, its verdict only.
+    for learning_rate in (0.001, CHOSEN_LEARNING_RATE):
+        label = f"learning rate {learning_rate:<5}: val_accuracy"
+        assert printed(run, label) == f"{scores[learning_rate]:.2f}"
+    label = f"learning rate {TOO_LARGE:<5}:"
+    assert printed(run, label) == "training loss never below 1, does not settle"
+
+
+@check("03_tune_learning_rate.py")
+def too_large_a_learning_rate_does_not_settle(run):
+    g = run.globals
+    # The last candidate's history: its loss stayed above that of answering 0.5 for every
+    # sample (ln 2) in every epoch, far above what the chosen rate reaches.
+    losses = g["losses"]
+    assert len(losses) == 10
+    assert min(losses) > 1 > np.log(2)
+    # It scores no better than answering one class for every sample (half of each here).
+    assert g["y_val"].mean() == 0.5
+    assert g["scores"][TOO_LARGE] <= 0.55
 
 
 @check("03_tune_learning_rate.py")
@@ -179,8 +199,9 @@ def candidates_are_scored_on_the_validation_data(run):
     g = run.globals
     # The last candidate's model is left in `model`: its score is its validation accuracy,
     # not its test accuracy.
-    np.testing.assert_allclose(g["scores"][0.3], model_accuracy(g["model"], g["x_val"], g["y_val"]))
-    np.testing.assert_allclose(float(g["model"].optimizer.learning_rate), 0.3)
+    score = model_accuracy(g["model"], g["x_val"], g["y_val"])
+    np.testing.assert_allclose(g["scores"][TOO_LARGE], score)
+    np.testing.assert_allclose(float(g["model"].optimizer.learning_rate), TOO_LARGE)
     assert int(g["model"].optimizer.iterations) == 10 * 10  # 10 epochs of ceil(300 / 32)
 
 
