@@ -96,10 +96,13 @@ def processors_note() -> str:
         for b in required()
     )
     return (
-        "Every output was also checked with the backends' CPU kernels capped at the instructions "
-        f"of older x86-64 processors ({caps}), and printed the same. ARM processors (Apple "
-        "silicon) and GPUs run other kernels, which no cap imitates: there, numbers that come out "
-        "of training may differ in their last digits."
+        "Every output was also checked with the CPU code that the backends choose at run time "
+        "(oneDNN's kernels in TensorFlow, the code XLA generates for JAX) capped at the "
+        f"instructions of older x86-64 processors ({caps}), and printed the same; the SSE4 "
+        "levels go below the AVX that the TensorFlow and JAX packages need, as an extra margin. "
+        "Processors with newer instructions (AVX-512), ARM processors (Apple silicon) and GPUs "
+        "run other kernels, which no cap imitates, and GPUs multiply in reduced precision "
+        "(TensorFloat-32) by default: there, numbers that come out of training may differ."
     )
 
 

@@ -189,9 +189,12 @@ def too_large_a_learning_rate_does_not_settle(run):
     losses = g["losses"]
     assert len(losses) == 10
     assert min(losses) > 1 > np.log(2)
-    # It scores no better than answering one class for every sample (half of each here).
+    # It ends up answering the same probability for every sample, which scores what one
+    # class does: half of the validation data.
+    predictions = g["model"].predict(g["x_val"], verbose=0)
+    assert np.ptp(predictions) < 1e-3
     assert g["y_val"].mean() == 0.5
-    assert g["scores"][TOO_LARGE] <= 0.55
+    np.testing.assert_allclose(g["scores"][TOO_LARGE], 0.5)
 
 
 @check("03_tune_learning_rate.py")
