@@ -21,18 +21,18 @@ PRIMARY := $(shell $(PYTHON) -m verify.backends --primary)
 # `make test` builds the site once, here, for the site, browser and Lighthouse tests.
 TEST_SITE := .cache/test-site
 
-.PHONY: serve test robust audit build bench lock outputs errata reader durations compat latest
+.PHONY: serve test robust audit build bench lock outputs reader durations compat latest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip==26.3"
 
 $(VENV)/.site-installed: pyproject.toml constraints.txt | $(BIN)/python
-	$(PIP) --group site
+	$(PIP) --group site --editable .
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml constraints.txt | $(BIN)/python
-	$(PIP) --group test
+	$(PIP) --group test --editable .
 	touch $@ $(VENV)/.site-installed
 
 # The browser tests drive Debian's Chromium (Playwright's own download cannot work here) and
@@ -107,15 +107,12 @@ latest: $(VENV)/.test-installed
 durations: $(VENV)/.test-installed
 	KERAS_BACKEND=$(PRIMARY) $(BIN)/python -m pytest -q -p no:xdist --store-durations snippets
 
-# Rewrite the generated part of docs/errata.md from errata/errors.toml.
-errata: $(VENV)/.site-installed
-	$(BIN)/python -m tools.errata
-
 # Rewrite constraints.txt from the current .venv after changing a pin in pyproject.toml.
 lock:
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^pip==' > constraints.txt
 
-# Regenerate what the pages show under the snippets; SNIPPET=snippets/NN_x/NN_y.py for one.
+# Measure what the pages show under the snippets (outputs, records, plots, notebooks; the build
+# renders the rest from them); SNIPPET=snippets/NN_x/NN_y.py for one.
 # Each backend's run rewrites an output only where it differs beyond float noise. The backends
 # named on each page are those whose test run verified all of its snippets.
 outputs: $(VENV)/.test-installed
@@ -124,7 +121,7 @@ outputs: $(VENV)/.test-installed
 	  KERAS_BACKEND=$$backend $(PYTEST) -q --record-verified --update-outputs \
 	    $(or $(SNIPPET),snippets) || exit 1; \
 	done
-	@echo "=== Output tabs, Verified notes and plots ($(PRIMARY)) ==="
+	@echo "=== Plots ($(PRIMARY)) ==="
 	$(BIN)/python -m tools.outputs $(SNIPPET)
 	@echo "=== Executed notebooks ==="
 	$(BIN)/python -m tools.notebooks $(SNIPPET)

@@ -15,15 +15,12 @@ not scan for anchors, so the strict build would call the link dead; the ids are 
 
 import html
 import re
-import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's own `verify`
-
-from verify import api_links, backends, glossary, print_course, records  # noqa: E402
-from verify.layout import LESSON_PAGE, PROJECT  # noqa: E402
+from verify import api_links, backends, glossary, print_course, records
+from verify.layout import LESSON_PAGE, PROJECT
 
 COLAB = "https://colab.research.google.com/github/"
 

@@ -1,4 +1,4 @@
-"""The compatibility record (`make compat`) is fresh and wide enough, and the pages show it."""
+"""The compatibility record (`make compat`) is wide enough, and the pages show it honestly."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from render import notes
 from tools.compat import RELEASES
 from verify import compatibility, records
 from verify.layout import PROJECT
@@ -52,16 +53,15 @@ def test_record_covers_enough_releases():
     assert len(years) >= 3, f"the older releases checked come from the years {sorted(years)}"
 
 
-def test_compatibility_page_is_generated_from_the_record():
-    shown = compatibility.MATRIX.read_text(encoding="utf-8")
-    assert shown == compatibility.matrix(), "outputs/compat.md is out of date: run `make compat`"
+def test_compatibility_page_renders_the_record():
     page = (PROJECT.docs / "compatibility.md").read_text(encoding="utf-8")
-    assert '--8<-- "compat.md"' in page
+    assert page.count("::: verified.compatibility\n") == 1
+    matrix = compatibility.matrix()
+    assert matrix.count("| Snippet |") == len(PROJECT.lessons())
 
 
 @pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_page_states_its_measured_range(lesson):
     note = compatibility.range_note(lesson)
     assert note.startswith("Works with Keras "), f"{lesson.page_name}: no measured range"
-    about = (lesson.outputs / "about.md").read_text(encoding="utf-8")
-    assert note in about, f"{PROJECT.relative(lesson.outputs)}/about.md: run `make compat`"
+    assert note in notes.verified_note(lesson)

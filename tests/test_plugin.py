@@ -41,9 +41,9 @@ OUTPUTS = {
     "07_float_noise.py": "loss 0.123\n",
     "08_unseeded.py": "0.5488135039273248\n",  # np.random.seed(0); np.random.rand()
 }
-CHECKS = f"""
+CHECKS = """
 from shared_checks import prints
-from verify import check, not_on
+from verify import check
 
 
 @check("01_ok.py")
@@ -57,9 +57,6 @@ prints("01_ok.py", "hello")
 @check("05_not_here.py")
 def never_checked(run):
     raise AssertionError("a snippet skipped on this backend is not checked")
-
-
-not_on("{BACKEND}", "05_not_here.py", reason="why")
 """
 # A check made by a helper in another module registers into the lesson being loaded.
 SHARED_CHECKS = """
@@ -89,6 +86,9 @@ def make_tree(pytester: pytest.Pytester) -> None:
         (pytester.path / "outputs" / "01_demo" / f"{stem}.{BACKEND}.txt").write_text(printed)
     (pytester.path / "tests" / "checks" / "01_demo.py").write_text(CHECKS)
     (pytester.path / "shared_checks.py").write_text(SHARED_CHECKS)
+    (pytester.path / "snippets" / "not_on.toml").write_text(
+        f'["01_demo/05_not_here.py"]\n{BACKEND} = "why"\n'
+    )
 
 
 def test_each_snippet_fault_is_reported_naming_its_file(pytester, monkeypatch):
@@ -181,10 +181,19 @@ def test_a_check_of_a_missing_snippet_names_both_files(tmp_path):
         checks.load(lesson)
 
 
-def test_not_on_an_unknown_backend_names_the_known_ones(tmp_path):
-    lesson = demo_lesson(tmp_path, 'from verify import not_on\nnot_on("cntk", "01_ok.py", "x")\n')
-    with pytest.raises(LookupError, match="unknown Keras backend 'cntk'.*tensorflow, jax, torch"):
-        checks.load(lesson)
+@pytest.mark.parametrize(
+    ("table", "error"),
+    [
+        ('["01_demo/01_ok.py"]\ncntk = "x"\n', "unknown Keras backend 'cntk'.*tensorflow, jax"),
+        ('["01_demo/02_gone.py"]\njax = "x"\n', "not_on.toml names '01_demo/02_gone.py', which"),
+    ],
+    ids=["unknown backend", "unknown snippet"],
+)
+def test_not_on_names_what_it_does_not_know(tmp_path, table, error):
+    lesson = demo_lesson(tmp_path, "")
+    (tmp_path / "snippets" / "not_on.toml").write_text(table)
+    with pytest.raises(LookupError, match=error):
+        lesson.not_on(lesson.snippets[0])
 
 
 def test_check_outside_a_checks_module_raises():

@@ -196,10 +196,10 @@ def test_notebook_table_of_contents_matches_its_headings(site_dir, lesson):
 
 @pytest.mark.parametrize("source", markdown_sources(), ids=source_id)
 def test_front_matter_is_read(site_dir, source):
-    """A description that YAML cannot read (a second colon, unquoted) would show as text."""
+    """Every page has front matter with a description, and YAML reads it: one it cannot read
+    (a second colon, unquoted) would show as text."""
     text = (PROJECT.docs / source).read_text(encoding="utf-8")
-    if not text.startswith("---\n"):
-        return
+    assert text.startswith("---\n"), f"docs/{source}: no front matter (--- description: ... ---)"
     meta = yaml.safe_load(text.split("---\n")[1])
     html = built_html(site_dir, source)
     assert isinstance(meta, dict) and meta.get("description"), f"docs/{source}: bad front matter"

@@ -30,15 +30,19 @@ def test_ruff(command):
 
 def test_spelling():
     # Quoted originals live in errata/, outside what is checked here: their typos are the point.
-    checked = ["docs", "snippets", "tests", "verify", "tools"]
+    checked = ["docs", "snippets", "tests", "verify", "render", "tools"]
     result = run(str(BIN / "codespell"), *checked, "--skip", "*.ipynb,*.svg")
     assert result.returncode == 0, "codespell findings:\n" + result.stdout
 
 
-@pytest.mark.parametrize("package", ["verify", "tools"])
+@pytest.mark.parametrize("package", ["verify", "render", "tools"])
 def test_imports_flow_one_way(package):
-    """tests -> tools -> verify: the engine and the commands never import the tests."""
-    lower = {"verify": ("tests", "tools"), "tools": ("tests",)}[package]
+    """tests -> tools -> render -> verify: nothing imports what sits above it."""
+    lower = {
+        "verify": ("tests", "tools", "render"),
+        "render": ("tests", "tools"),
+        "tools": ("tests",),
+    }[package]
     pattern = re.compile(rf"^\s*(from|import) ({'|'.join(lower)})\b", re.MULTILINE)
     offenders = [
         f"{path.relative_to(ROOT)}: {match.group(0).strip()}"
@@ -48,10 +52,10 @@ def test_imports_flow_one_way(package):
     assert offenders == [], f"{package}/ imports from {' or '.join(lower)}/"
 
 
-def test_the_engine_imports_without_keras():
+def test_the_engine_and_the_rendering_import_without_keras():
     code = (
         "import sys, verify, verify.layout, verify.checks, verify.backends, verify.records, "
-        "verify.errata, verify.site, verify.runner, verify.plugin\n"
+        "verify.errata, verify.site, verify.runner, verify.plugin, render.markdown\n"
         "print(sorted(m for m in ('keras', 'tensorflow', 'jax') if m in sys.modules))"
     )
     result = run(sys.executable, "-c", code)

@@ -11,9 +11,8 @@ pinned release needs no run here: ``make outputs`` records it in outputs/verifie
     python -m tools.compat --merge REPORT...               # merge reports made elsewhere (CI)
 
 The record, outputs/compat.json, holds per snippet and release "pass", "skipped: ..." or the
-first error line, whether the output drifted, and the sha256 of the snippet that ran. What is
-generated from it is rewritten with it: outputs/compat.md (the Compatibility page's matrix) and
-each page's Verified note (its measured range, tools.outputs.about_page).
+first error line, whether the output drifted, and the sha256 of the snippet that ran. The site
+build renders from it the Compatibility page's matrix and each page's measured range (render).
 """
 
 from __future__ import annotations
@@ -145,15 +144,6 @@ def merge(reports: list[Path]) -> dict:
     return snippets
 
 
-def regenerate() -> None:
-    """What is made from the record: the Compatibility matrix and every page's Verified note."""
-    from tools.outputs import about_page
-
-    compatibility.MATRIX.write_text(compatibility.matrix(), encoding="utf-8")
-    for lesson in PROJECT.lessons():
-        (lesson.outputs / "about.md").write_text(about_page(lesson), encoding="utf-8")
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--release", action="append", help="one release name (repeatable)")
@@ -164,9 +154,9 @@ def main(argv: list[str]) -> int:
     if args.list:
         print(json.dumps([release.name for release in RELEASES]))
         return 0
-    if args.merge:
+    if args.merge:  # CI's merge job: the record, and the matrix for the run's summary
         merge(args.merge)
-        regenerate()
+        print(compatibility.matrix())
         return 0
     chosen = [r for r in RELEASES if not args.release or r.name in args.release]
     unknown = set(args.release or []) - {r.name for r in RELEASES}
@@ -187,9 +177,7 @@ def main(argv: list[str]) -> int:
             flush=True,
         )
     merge(reports)
-    regenerate()
-    written = [PROJECT.relative(p) for p in (compatibility.RECORD, compatibility.MATRIX)]
-    print(f"wrote {' and '.join(written)}, and the pages' Verified notes")
+    print(f"wrote {PROJECT.relative(compatibility.RECORD)}; the site build renders it")
     return 0
 
 

@@ -26,6 +26,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from render import snippets as shown
+from render.markdown import DIRECTIVE
 from verify import exercises, records
 from verify.backends import PRIMARY
 from verify.compare import differences
@@ -131,6 +133,10 @@ def page_parts(text: str):
                 fence = None
         elif line.lstrip().startswith("```"):
             fence = [line.removeprefix("    ") if quoting else line]
+        elif DIRECTIVE.match(line):
+            continue  # the Verified note: the notebook's install cell says what it ran on
+        elif snippet := shown.SNIPPET_LINE.match(line):
+            yield "snippet", snippet["target"]
         elif admonition := ADMONITION.match(line):
             quoting = True
             yield "prose", f"> **{admonition[2] or admonition[1].title()}**"
@@ -151,7 +157,9 @@ def snippet_cells(snippet: Path) -> list:
     # The anchor a task's "Start from [`01_fit.py`](#01_fit)" lands on, as on the page.
     name = f'<a id="{snippet.stem}"></a>`{snippet.name}`'
     source = snippet.read_text(encoding="utf-8").rstrip("\n")
-    return [nbformat.v4.new_markdown_cell(name), nbformat.v4.new_code_cell(source)]
+    cells = [nbformat.v4.new_markdown_cell(name), nbformat.v4.new_code_cell(source)]
+    plots = "\n".join(shown.plots(PROJECT.lesson_of(snippet), snippet)).strip()
+    return cells + ([nbformat.v4.new_markdown_cell(for_notebook(plots))] if plots else [])
 
 
 def for_notebook(markdown: str) -> str:

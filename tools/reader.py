@@ -20,7 +20,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from verify import backends, checks
+from verify import backends
 from verify.compare import differences
 from verify.layout import PROJECT
 
@@ -54,7 +54,7 @@ def main(selected: list[str]) -> int:
     jobs = []
     for backend in chosen_backends():
         for snippet in snippets:
-            reason = checks.load(PROJECT.lesson_of(snippet)).not_on(snippet).get(backend.name)
+            reason = PROJECT.lesson_of(snippet).not_on(snippet).get(backend.name)
             if reason:
                 print(f"{backend.name}: {PROJECT.relative(snippet)} not run: {reason}")
             else:

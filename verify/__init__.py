@@ -1,10 +1,10 @@
 """The engine of Keras, verified: runs every snippet and checks what its lesson claims.
 
 Importing it (or any module but :mod:`verify.plugin` at collection) does not import Keras.
-Checks modules use ``from verify import check, not_on``.
+Checks modules use ``from verify import check``.
 """
 
-__all__ = ["check", "not_on"]
+__all__ = ["check"]
 
 
 def __getattr__(name: str):

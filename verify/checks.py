@@ -3,18 +3,19 @@
 A lesson's checks module, ``tests/checks/NN_<slug>.py``, registers functions that receive the
 :class:`~verify.runner.SnippetRun` of one snippet::
 
-    from verify import check, not_on
+    from verify import check
 
     @check("01_sequential.py")
     def has_three_dense_layers(run):
         assert len(run.globals["model"].layers) == 3
 
-    not_on("torch", "05_plot.py", reason="...")  # skipped there with the reason, named on the page
+(A snippet that cannot run on a backend is declared in ``snippets/not_on.toml``, data that the
+site build reads without Keras: :meth:`verify.layout.Layout.exclusions`.)
 
 Registration is explicit: :func:`load` sets the lesson whose module it is importing, and
-``check``/``not_on`` register into that lesson, wherever the call is written (a helper module
-included). Called at any other time, they raise. Under pytest the module is imported through
-pytest's assertion rewriting, so a failing ``assert`` reports the values it compared.
+``check`` registers into that lesson, wherever the call is written (a helper module included).
+Called at any other time, it raises. Under pytest the module is imported through pytest's
+assertion rewriting, so a failing ``assert`` reports the values it compared.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from verify import backends
 from verify.layout import Lesson
 from verify.runner import SnippetRun
 
@@ -34,24 +34,19 @@ Check = Callable[[SnippetRun], None]
 
 @dataclasses.dataclass
 class LessonChecks:
-    """What one checks module registered: checks and backend exclusions, per snippet name."""
+    """What one checks module registered: its checks, per snippet name."""
 
     lesson: Lesson
     checks: dict[str, list[Check]] = dataclasses.field(default_factory=dict)
-    excluded: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
 
     def of(self, snippet: Path) -> list[Check]:
         return list(self.checks.get(snippet.name, []))
-
-    def not_on(self, snippet: Path) -> dict[str, str]:
-        """The backends ``snippet`` cannot run on, with the reasons."""
-        return dict(self.excluded.get(snippet.name, {}))
 
     def validate(self) -> None:
         """Every name registered is a snippet of the lesson."""
         where = self.lesson.checks.relative_to(self.lesson.root).as_posix()
         folder = self.lesson.folder.relative_to(self.lesson.root).as_posix()
-        for name in [*self.checks, *self.excluded]:
+        for name in self.checks:
             if not (self.lesson.folder / name).is_file():
                 raise LookupError(f"{where} names {name!r}, but {folder}/{name} does not exist")
 
@@ -85,12 +80,6 @@ def check(snippet_name: str) -> Callable[[Check], Check]:
         return func
 
     return register
-
-
-def not_on(backend: str, snippet_name: str, reason: str) -> None:
-    """Declare that a snippet cannot run on ``backend``, and why."""
-    backends.get(backend)  # an unknown name fails here, naming the known ones
-    _registry("not_on").excluded.setdefault(snippet_name, {})[backend] = reason
 
 
 def load(lesson: Lesson) -> LessonChecks:

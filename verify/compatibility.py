@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 
-from verify import backends, checks, records
+from verify import backends, records
 from verify.layout import PROJECT, Lesson
 
 RECORD = PROJECT.outputs / "compat.json"
-MATRIX = PROJECT.outputs / "compat.md"
 PASS, DRIFT, FAIL, SKIP, STALE = "✓", "✓ Δ", "✗", "–", "↻"
 
 
@@ -62,7 +61,7 @@ def result(snippet: str, column: dict, record: dict) -> dict | None:
     """``{"result": ..., "drift": ...}`` of a snippet on a release, or None if never run."""
     if column["name"].startswith("pinned-"):
         lesson = PROJECT.lesson_of(PROJECT.root / snippet)
-        excluded = checks.load(lesson).not_on(PROJECT.root / snippet)
+        excluded = lesson.not_on(PROJECT.root / snippet)
         if column["backend"] in excluded:
             return {"result": f"skipped: {excluded[column['backend']]}", "drift": False}
         verified = snippet in column["verified"]

@@ -12,11 +12,9 @@ The page writes it in this form, which the tests and the notebook builder read h
 
     ??? success "Solution"
 
-        ```python title="exN_<name>.py"
         --8<-- "NN_<slug>/exN_<name>.py"
-        ```
 
-        --8<-- "NN_<slug>/exN_<name>.md"
+(the snippet line, which the build renders as the code and its outputs: render/snippets.py).
 
 The section ends at the next ``## `` heading or at the end of the page.
 """

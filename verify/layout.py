@@ -6,7 +6,9 @@ A lesson is one learning objective of the source, number NN (01-15). Its parts s
     snippets/NN_<slug>/*.py          its examples NN_name.py (underscores: folder and module
                                      names), then the solutions of its exercises, exN_name.py
     tests/checks/NN_<slug>.py        what the lesson claims about them
-    outputs/NN_<slug>/               what they printed, and the page's Verified note
+    snippets/not_on.toml             the snippets that cannot run on a backend, and why (data, so
+                                     that the site build reads it without Keras)
+    outputs/NN_<slug>/               what they printed on each backend
     docs/notebooks/NN-<slug>.ipynb   its executed notebook
 
 :class:`Layout` takes the project root as a parameter, so that the pytest plugin can verify
@@ -24,7 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # pymdownx.snippets' one-line form; a leading ';' disables an include, so it is not one.
-INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+["\']([^"\';]+)["\']\s*$', re.MULTILINE)
+# A snippet's line may name options after the path (render.snippets: highlight="...").
+INCLUDE = re.compile(
+    r'^\s*-{1,}8<-{1,}\s+["\']([^"\';]+)["\'](?:\s+\w+=(?:"[^"]*"|\'[^\']*\'))*\s*$', re.MULTILINE
+)
 LESSON_PAGE = re.compile(r"^(\d\d)-([a-z0-9-]+)\.md$")
 LESSON_FOLDER = re.compile(r"^(\d\d)_([a-z0-9_]+)$")
 # The solution of exercise N of a page: named so that it sorts after the page's examples.
@@ -83,9 +88,9 @@ class Lesson:
         """What ``snippet`` printed on ``backend``: the page shows it, every run compares it."""
         return self.outputs / f"{snippet.stem}.{backend}.txt"
 
-    def output_tabs(self, snippet: Path) -> Path:
-        """The page's block under ``snippet``: its outputs, one content tab per backend."""
-        return self.outputs / f"{snippet.stem}.md"
+    def not_on(self, snippet: Path) -> dict[str, str]:
+        """The backends ``snippet`` cannot run on, with the reasons (``snippets/not_on.toml``)."""
+        return dict(Layout(self.root).exclusions().get(f"{self.name}/{snippet.name}", {}))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,6 +114,21 @@ class Layout:
     @property
     def errata(self) -> Path:
         return self.root / "errata"
+
+    def exclusions(self) -> dict[str, dict[str, str]]:
+        """``snippets/not_on.toml``: per snippet (``NN_slug/name.py``), backend -> reason."""
+        import tomllib
+
+        from verify import backends
+
+        path = self.snippets / "not_on.toml"
+        table = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        for name, reasons in table.items():
+            if not (self.snippets / name).is_file():
+                raise LookupError(f"{self.relative(path)} names {name!r}, which is no snippet")
+            for backend in reasons:
+                backends.get(backend)  # an unknown name fails here, naming the known ones
+        return table
 
     def lessons(self) -> list[Lesson]:
         """Every lesson, from its page ``docs/NN-<slug>.md``, in reading order."""

@@ -11,7 +11,8 @@ per snippet whether it passed, its first error, and whether its output drifted.
 
 The Keras backend is fixed when Keras is imported, so one pytest process verifies one backend:
 ``KERAS_BACKEND=jax pytest snippets``. An optional backend that is not installed skips every
-snippet with that reason; a snippet declared ``not_on()`` a backend is skipped there with its.
+snippet with that reason; a snippet that snippets/not_on.toml excludes from a backend is skipped
+there with its reason.
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ class SnippetFile(pytest.File):
             CheckItem.from_parent(self, name=func.__name__, func=func)
             for func in registered.of(self.path)
         ]
-        reason = registered.not_on(self.path).get(backend.name)
+        reason = self.lesson.not_on(self.path).get(backend.name)
         for item in items:
             if reason:
                 item.add_marker(

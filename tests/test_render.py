@@ -1,0 +1,131 @@
+"""What the build renders from the measurements (render/): a snippet line, the notes, and the
+errors that name what is wrong. No build needed: Python-Markdown runs the extension here."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from render import notes, snippets
+from render.markdown import RenderPreprocessor
+from verify import backends, records
+from verify.layout import INCLUDE, PROJECT, is_lesson_snippet
+
+LESSONS = PROJECT.lessons()
+SNIPPET = PROJECT.snippets / "03_instantiate_a_model" / "01_sequential.py"
+LINE = '--8<-- "03_instantiate_a_model/01_sequential.py"'
+
+
+def lesson_id(lesson):
+    return lesson.page_name
+
+
+def rendered(*lines: str) -> str:
+    return "\n".join(RenderPreprocessor(markdown.Markdown()).run(list(lines)))
+
+
+def exclude(monkeypatch, table: dict) -> None:
+    """Pretend snippets/not_on.toml says ``table``."""
+    monkeypatch.setattr(type(PROJECT), "exclusions", lambda self: table)
+
+
+def test_a_snippet_line_shows_its_code_then_an_output_per_backend():
+    text = rendered(LINE)
+    assert text.startswith(
+        '```{.python #01_sequential title="01_sequential.py"}\n'
+        f"{LINE}\n```\n\n"
+        f'=== "{backends.PRIMARY.display}"\n\n    ```text title="Output"\n'
+        '    --8<-- "03_instantiate_a_model/01_sequential.tensorflow.txt"\n'
+    )
+    for backend in records.recorded():
+        assert f"01_sequential.{backend.name}.txt" in text
+
+
+def test_a_snippet_line_keeps_its_indentation_and_a_fence_is_left_alone():
+    text = rendered("??? success", "", "    " + LINE, "```text", LINE, "```")
+    assert '\n    ```{.python #01_sequential title="01_sequential.py"}\n' in text
+    assert text.endswith(f"```text\n{LINE}\n```")
+
+
+def test_a_snippet_that_cannot_run_on_a_backend_says_so_in_its_tab(monkeypatch):
+    exclude(monkeypatch, {"03_instantiate_a_model/01_sequential.py": {"jax": "why"}})
+    text = rendered(LINE)
+    assert '=== "JAX"\n\n    !!! warning "Does not run on JAX"\n        why\n' in text
+    assert "01_sequential.jax.txt" not in text
+    lesson = PROJECT.lesson_of(SNIPPET)
+    assert "`01_sequential.py` not on JAX: why" in notes.verified_note(lesson)
+
+
+def test_a_missing_output_names_its_file_and_the_command(monkeypatch):
+    lesson = PROJECT.lesson_of(SNIPPET)
+    gone = lesson.outputs / "99_gone.tensorflow.txt"
+    monkeypatch.setattr(type(lesson), "output", lambda self, s, b: gone)
+    expected = (
+        "99_gone.tensorflow.txt is missing: run `make outputs SNIPPET=snippets/03_instantiate"
+    )
+    with pytest.raises(FileNotFoundError, match=expected):
+        rendered(LINE)
+
+
+def test_a_highlight_covers_the_statement_that_starts_on_its_line():
+    source = (PROJECT.snippets / "10_fit" / "01_fit.py").read_text(encoding="utf-8")
+    lines = source.splitlines()
+    numbers = snippets.highlighted(source, ["history = model.fit("], "here")
+    assert lines[numbers[0] - 1].strip().startswith("history = model.fit(")
+    assert lines[numbers[-1] - 1].strip() == ")"
+    assert len(numbers) > 1
+    text = rendered('--8<-- "10_fit/01_fit.py" highlight="history = model.fit("')
+    assert f'hl_lines="{" ".join(map(str, numbers))}"' in text
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ('--8<-- "10_fit/01_fit.py" highlight="no such text"', "on no line of the snippet"),
+        ('--8<-- "10_fit/01_fit.py" hl_lines="3"', "unknown option"),
+        ('--8<-- "10_fit/99_gone.py"', "10_fit/99_gone.py is no file under snippets/"),
+        ("::: verified.notes 10_fit", "unknown directive"),
+        ("::: verified.note 99_gone", "no lesson named '99_gone'"),
+    ],
+    ids=["unknown highlight", "unknown option", "missing snippet", "unknown directive", "lesson"],
+)
+def test_bad_input_fails_naming_it(line, error):
+    with pytest.raises((LookupError, ValueError, FileNotFoundError), match=error):
+        rendered(line)
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lesson_id)
+def test_page_opens_with_its_verified_note(lesson):
+    text = lesson.page.read_text(encoding="utf-8")
+    assert text.count(f"::: verified.note {lesson.name}\n") == 1, f"docs/{lesson.page.name}"
+    note = notes.verified_note(lesson)
+    assert "Every example on this page ran end to end" in note
+    assert backends.processors_note() in note
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lesson_id)
+def test_every_snippet_line_of_a_page_renders(lesson):
+    text = lesson.page.read_text(encoding="utf-8")
+    shown = [t for t in INCLUDE.findall(text) if is_lesson_snippet(t)]
+    assert shown, f"docs/{lesson.page.name} shows no snippet"
+    out = "\n".join(RenderPreprocessor(markdown.Markdown()).run(text.splitlines()))
+    for target in shown:
+        assert f'title="{target.split("/")[1]}"' in out
+
+
+def test_every_plot_is_shown_under_its_snippet():
+    plotted = sorted((PROJECT.docs / "plots").rglob("*.svg"))
+    assert len(plotted) >= 3, "the training pages show fewer than 3 plots"
+    for plot in plotted:
+        stem = plot.stem.split("-")[0]
+        snippet = PROJECT.snippets / plot.parent.name / f"{stem}.py"
+        assert snippet.is_file(), f"{PROJECT.relative(plot)}: no snippet {stem}.py"
+        shown = snippets.plots(PROJECT.lesson_of(snippet), snippet)
+        assert any(PROJECT.relative(plot).removeprefix("docs/") in line for line in shown)
+
+
+def test_home_page_renders_the_versions():
+    assert "::: verified.versions" in (PROJECT.docs / "index.md").read_text(encoding="utf-8")
+    note = notes.versions_note()
+    for backend in records.recorded():
+        assert records.load(backend.name)["versions"][backend.name] in note
