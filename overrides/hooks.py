@@ -1,9 +1,9 @@
 """MkDocs hook: notebooks out of the search index; code block ids count as anchors; what the
 edit button and the report link of each page point at; the glossary page's list of terms;
-the first mention of each Keras API name linked to keras.io (verify/api_links.py);
+the first mention of each Keras API name linked to keras.io (render/api_links.py);
 a notebook's table of contents from its rendered headings (mkdocs-jupyter's drops inline code:
 "`validation_data`: a separate validation set" read ": a separate validation set", and linked
-an id the page does not have); the printable course's links (verify/print_course.py).
+an id the page does not have); the printable course's links (render/print_course.py).
 
 A notebook repeats its lesson's code, so searching for an API name would list the notebook
 beside (or before) the lesson that explains it.
@@ -19,7 +19,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from verify import api_links, backends, glossary, print_course, records
+from render import api_links, glossary, print_course
+from verify import backends, records
 from verify.layout import LESSON_PAGE, PROJECT
 
 COLAB = "https://colab.research.google.com/github/"

@@ -9,4 +9,7 @@ both run. It imports no Keras: building the site needs none.
     render.notes      the Verified note of a lesson page, the home page's versions note
     render.errata     the errata page's part on each original code block
     render.markdown   the extension: the directive lines, and which module renders each
+
+and, for the MkDocs hook (overrides/hooks.py): api_links (first mentions of Keras names linked
+to keras.io), glossary (includes/abbreviations.md), print_course (mends /print_page/).
 """

@@ -1,4 +1,4 @@
-"""The links from Keras API names to keras.io (includes/keras_api.toml, verify/api_links.py)."""
+"""The links from Keras API names to keras.io (includes/keras_api.toml, render/api_links.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import inspect
 
 import pytest
 
-from verify import api_links
+from render import api_links
 from verify.layout import PROJECT
 
 AT_LEAST_PER_LESSON = 5

@@ -18,6 +18,8 @@ import pytest
 
 from verify.layout import PROJECT
 
+pytestmark = pytest.mark.harness  # `-m "not harness"` leaves the machinery tests out
+
 ROOT = PROJECT.root
 PAGE = "docs/03-instantiate-a-model.md"
 FOLDER = "03_instantiate_a_model"

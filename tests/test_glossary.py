@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from verify import glossary
+from render import glossary
 from verify.layout import PROJECT
 
 AT_LEAST = 25

@@ -18,6 +18,7 @@ from verify import checks
 from verify.layout import PROJECT, Layout
 
 pytest_plugins = ["pytester"]
+pytestmark = pytest.mark.harness  # `-m "not harness"` leaves the machinery tests out
 
 BACKEND = os.environ.get("KERAS_BACKEND", "tensorflow")
 LESSON = "snippets/01_demo"

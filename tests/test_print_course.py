@@ -1,4 +1,4 @@
-"""verify/print_course.py on links of each kind, followed by mkdocs-print-site-plugin's own
+"""render/print_course.py on links of each kind, followed by mkdocs-print-site-plugin's own
 rewrite, as the build chains them: where each link of a page lands in the printable course."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 import pytest
 from mkdocs_print_site_plugin.urls import fix_internal_links, get_page_key
 
-from verify.print_course import mend_page
+from render.print_course import mend_page
 
 SITE_URL = "https://example.org/course/"
 PRINTED = {"", "10-fit/", "11-validation/"}  # the home page and two lessons

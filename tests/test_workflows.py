@@ -130,6 +130,7 @@ FAULTS = {
 }
 
 
+@pytest.mark.harness
 @pytest.mark.parametrize("fault", FAULTS)
 def test_actionlint_catches(fault, tmp_path):
     original, broken, finding = FAULTS[fault]
