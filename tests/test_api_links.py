@@ -8,9 +8,9 @@ import inspect
 import pytest
 
 from render import api_links
+from tests import quotas
 from verify.layout import PROJECT
 
-AT_LEAST_PER_LESSON = 5
 # Where a name the prose writes may live in Keras.
 NAMESPACES = ("keras", "keras.layers", "keras.callbacks", "keras.optimizers", "keras.losses")
 NAMESPACES += ("keras.metrics", "keras.regularizers", "keras.utils", "keras.Model")
@@ -83,6 +83,6 @@ def test_keras_names_in_the_prose_are_linked_or_exempt(site_dir, lesson):
     )
     known = api_links.links(lesson.page_name).values()
     linked = {url for url in (entry["url"] for entry in known) if url in html}
-    assert html.count('<a href="https://keras.io/api/') >= AT_LEAST_PER_LESSON, (
-        f"{lesson.page_name} links fewer than {AT_LEAST_PER_LESSON} Keras names: {linked}"
+    assert html.count('<a href="https://keras.io/api/') >= quotas.API_LINKS_PER_LESSON, (
+        f"{lesson.page_name} links fewer than {quotas.API_LINKS_PER_LESSON} Keras names: {linked}"
     )

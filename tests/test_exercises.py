@@ -7,12 +7,11 @@ import re
 
 import pytest
 
+from tests import quotas
 from verify import exercises
 from verify.layout import EXERCISE, INCLUDE, PROJECT
 
 LESSONS = PROJECT.lessons()
-AT_LEAST_PER_PAGE = 2
-AT_LEAST_IN_ALL = 40
 # A task's link to an example of its page: [`01_fit.py`](#01_fit).
 LOCAL_LINK = re.compile(r"\]\(#([\w-]+)\)")
 
@@ -25,9 +24,9 @@ def section(lesson) -> exercises.Section:
 def test_page_ends_with_its_exercises(lesson):
     page = PROJECT.relative(lesson.page)
     tasks = section(lesson).exercises
-    assert len(tasks) >= AT_LEAST_PER_PAGE, (
+    assert len(tasks) >= quotas.EXERCISES_PER_PAGE, (
         f"{page} has {len(tasks)} exercises (### Exercise N: ...) under '## Exercises'; "
-        f"each page needs {AT_LEAST_PER_PAGE}"
+        f"each page needs {quotas.EXERCISES_PER_PAGE}"
     )
     assert [t.number for t in tasks] == list(range(1, len(tasks) + 1)), (
         f"{page}: exercises are not numbered 1, 2, ... in order"
@@ -81,4 +80,6 @@ def test_starting_points_are_examples_of_the_page(lesson):
 
 def test_the_course_has_enough_exercises():
     count = sum(len(section(lesson).exercises) for lesson in LESSONS)
-    assert count >= AT_LEAST_IN_ALL, f"{count} exercises in all; the course needs {AT_LEAST_IN_ALL}"
+    assert count >= quotas.EXERCISES_IN_ALL, (
+        f"{count} exercises in all; the course needs {quotas.EXERCISES_IN_ALL}"
+    )

@@ -9,9 +9,8 @@ from collections import Counter
 import pytest
 
 from render import glossary
+from tests import quotas
 from verify.layout import PROJECT
-
-AT_LEAST = 25
 
 
 def test_each_term_is_defined_once():
@@ -22,7 +21,7 @@ def test_each_term_is_defined_once():
 
 
 def test_the_glossary_has_enough_terms():
-    assert len(glossary.terms()) >= AT_LEAST
+    assert len(glossary.terms()) >= quotas.GLOSSARY_TERMS
 
 
 @pytest.mark.parametrize("term", [term for term, _ in glossary.entries()])
@@ -41,4 +40,6 @@ def test_glossary_page_lists_every_term_and_lessons_show_tooltips(site_dir):
     assert missing == [], "the glossary page does not list these"
     for lesson in PROJECT.lessons():
         page = (site_dir / lesson.page_name / "index.html").read_text(encoding="utf-8")
-        assert page.count("<abbr title=") >= 5, f"{lesson.page_name} shows few glossary tooltips"
+        assert page.count("<abbr title=") >= quotas.GLOSSARY_TOOLTIPS_PER_LESSON, (
+            f"{lesson.page_name} shows few glossary tooltips"
+        )

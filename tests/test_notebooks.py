@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from tests import quotas
 from tools.notebooks import cells_of
 from verify import exercises, records
 from verify.backends import PRIMARY
@@ -69,4 +70,6 @@ def test_notebook_carries_the_lessons_prose(lesson):
         for line in "".join(cell["source"]).splitlines()
         if line.strip() and not line.startswith(("#", "<a id="))
     ]
-    assert len(paragraphs) >= 10, f"{PROJECT.relative(lesson.notebook)} holds little prose"
+    assert len(paragraphs) >= quotas.NOTEBOOK_PARAGRAPHS, (
+        f"{PROJECT.relative(lesson.notebook)} holds little prose"
+    )

@@ -8,6 +8,7 @@ import pytest
 
 from render import notes, snippets
 from render.markdown import RenderPreprocessor
+from tests import quotas
 from verify import backends, records
 from verify.layout import INCLUDE, PROJECT, is_lesson_snippet
 
@@ -115,7 +116,7 @@ def test_every_snippet_line_of_a_page_renders(lesson):
 
 def test_every_plot_is_shown_under_its_snippet():
     plotted = sorted((PROJECT.docs / "plots").rglob("*.svg"))
-    assert len(plotted) >= 3, "the training pages show fewer than 3 plots"
+    assert len(plotted) >= quotas.PLOTS, f"the training pages show fewer than {quotas.PLOTS} plots"
     for plot in plotted:
         stem = plot.stem.split("-")[0]
         snippet = PROJECT.snippets / plot.parent.name / f"{stem}.py"

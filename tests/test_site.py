@@ -12,6 +12,7 @@ import yaml
 from mkdocs_print_site_plugin.exclude import exclude
 from pytest_codeblocks import extract_from_file
 
+from tests import quotas
 from verify import backends, records, site
 from verify.layout import PROJECT
 
@@ -134,7 +135,9 @@ SOLUTION_BLOCK = re.compile(
 def test_solutions_on_the_built_page_are_their_snippets(site_dir, lesson):
     html = (site_dir / lesson.page_name / "index.html").read_text(encoding="utf-8")
     shown = [python_blocks_of(block) for block in SOLUTION_BLOCK.findall(html)]
-    assert len(shown) >= 2, f"the built {lesson.page_name} page shows {len(shown)} solutions"
+    assert len(shown) >= quotas.SOLUTIONS_SHOWN_PER_PAGE, (
+        f"the built {lesson.page_name} page shows {len(shown)} solutions"
+    )
     solutions = [p.read_text(encoding="utf-8").rstrip("\n") for p in lesson.exercises]
     for blocks in shown:
         assert len(blocks) == 1 and blocks[0].rstrip("\n") in solutions, (
