@@ -53,13 +53,9 @@ class LessonChecks:
 
 _loading: LessonChecks | None = None  # set by load() while it imports a checks module
 _loaded: dict[Path, LessonChecks] = {}
-_pytest_config = None  # set by the pytest plugin: checks modules are then assert-rewritten
-
-
-def rewrite_asserts_with(config) -> None:
-    """Import every checks module from now on through pytest's assertion rewriting."""
-    global _pytest_config
-    _pytest_config = config
+# The package name checks modules are imported under. The pytest plugin hands it to
+# pytest.register_assert_rewrite, so that pytest's import hook rewrites their asserts.
+PACKAGE = "verify_checks"
 
 
 def _registry(api: str) -> LessonChecks:
@@ -89,8 +85,8 @@ def load(lesson: Lesson) -> LessonChecks:
     global _loading
     registry = LessonChecks(lesson)
     if lesson.checks.is_file():
-        name = f"verify_checks.{lesson.name}"
-        spec = importlib.util.spec_from_file_location(name, lesson.checks, loader=_loader())
+        name = f"{PACKAGE}.{lesson.name}"
+        spec = _find_spec(name, lesson.checks)
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         _loading = registry
@@ -103,12 +99,12 @@ def load(lesson: Lesson) -> LessonChecks:
     return registry
 
 
-def _loader():
-    """pytest's assertion-rewriting loader under pytest (as pytest-examples does), else None."""
-    if _pytest_config is None:
-        return None
-    from _pytest.assertion import rewrite
-
-    if rewrite.assertstate_key not in _pytest_config.stash:  # pytest --assert=plain
-        return None
-    return rewrite.AssertionRewritingHook(_pytest_config)
+def _find_spec(name: str, path: Path):
+    """The module spec of ``path`` under ``name``, from the finders of ``sys.meta_path``: under
+    pytest, its assertion-rewriting hook comes first and claims the registered package."""
+    for finder in sys.meta_path:
+        find_spec = getattr(finder, "find_spec", None)
+        spec = find_spec(name, [str(path.parent)]) if find_spec else None
+        if spec is not None:
+            return spec
+    raise ImportError(f"no finder found {path}")

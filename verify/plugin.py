@@ -74,7 +74,7 @@ def pytest_configure(config):
     except LookupError as exc:
         raise pytest.UsageError(str(exc)) from None
     config.stash[layout_key] = Layout(config.rootpath)
-    checks.rewrite_asserts_with(config)
+    pytest.register_assert_rewrite(checks.PACKAGE)  # checks report the values they compared
     config.pluginmanager.register(SnippetCollector(config, backend), "verify-snippets")
     if config.getoption("record_verified"):
         config.pluginmanager.register(VerifiedRecorder(config, backend), "verify-recorder")
@@ -147,11 +147,12 @@ class CompatRecorder:
         if not snippet.startswith("snippets/"):
             return
         result = self.results.setdefault(snippet, {"result": "pass", "drift": False})
+        told = dict(report.user_properties)  # set by pytest_runtest_makereport, below
         if report.skipped and report.when == "setup":
-            result["result"] = "skipped: " + report.longrepr[-1].removeprefix("Skipped: ")
+            result["result"] = "skipped: " + told.get("skipped", "")
         elif report.failed and result["result"] == "pass":
-            result["result"] = first_error(item, report.longreprtext)
-        result["drift"] |= any(v for k, v in report.user_properties if k == "drift")
+            result["result"] = told.get("error", f"{item}: failed")
+        result["drift"] |= bool(told.get("drift"))
 
     def pytest_sessionfinish(self, session):
         if hasattr(self.config, "workerinput"):  # xdist workers report to the controller
@@ -167,14 +168,29 @@ class CompatRecorder:
         target.write_text(json.dumps(content, indent=2) + "\n")
 
 
-def first_error(item: str, longrepr: str) -> str:
-    """One line for a failure: the snippet's own error, or the check's first ``E`` line."""
-    lines = longrepr.splitlines()
-    if item == "run":
-        return lines[0] if lines else "failed"
-    # The first two E lines: "AssertionError: why" or "assert 3 == 99", then what it compared.
-    detail = " ".join([line[1:].strip() for line in lines if line.startswith("E ")][:2])
-    return f"check {item}: {detail or lines[0]}"
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A snippet item's report carries, as data, what the records say of it: the first line of
+    its error, or why it was skipped (user_properties travel from xdist workers)."""
+    report = yield
+    if isinstance(item, SnippetItem | CheckItem):
+        if report.failed and call.excinfo is not None:
+            report.user_properties.append(("error", first_error(item, call.excinfo)))
+        elif report.skipped and (skip := item.get_closest_marker("skip")):
+            report.user_properties.append(("skipped", skip.kwargs.get("reason", "")))
+    return report
+
+
+def first_error(item: pytest.Item, excinfo: pytest.ExceptionInfo) -> str:
+    """One line for a failure: where the snippet failed, or what the check asserted."""
+    if isinstance(item, SnippetItem):
+        return item.parent.describe(excinfo).splitlines()[0]
+    lines = str(excinfo.value).splitlines() or [""]
+    if isinstance(excinfo.value, AssertionError) and lines[0].startswith("assert "):
+        detail = " ".join(line.strip() for line in lines[:2])  # "assert 3 == 99 + where ..."
+    else:
+        detail = f"{excinfo.typename}: {lines[0]}" if lines[0] else excinfo.typename
+    return f"check {item.name}: {detail}"
 
 
 class SnippetFile(pytest.File):
