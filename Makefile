@@ -4,7 +4,12 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
+# uv, pinned, from PyPI, in a virtual environment of its own: it installs the locked set
+# (uv.lock) of a dependency group into $(VENV), with the project itself editable.
+UV_VERSION := 0.13.9
+UV := .cache/uv-$(UV_VERSION)/bin/uv
+SYNC := UV_PROJECT_ENVIRONMENT=$(VENV) UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen --quiet \
+	--python $(PYTHON)
 # pytest-xdist workers, one per core; `make bench` measures whether they pay off.
 WORKERS ?= 2
 # The browser tests drive Debian's Chromium (Playwright's own download cannot work here) and
@@ -17,16 +22,18 @@ TEST_SITE := .cache/test-site
 
 # Installs -------------------------------------------------------------------------------------
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip==26.3"
+$(UV):
+	$(PYTHON) -m venv $(dir $(UV))..
+	$(dir $(UV))python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 
-$(VENV)/.site-installed: pyproject.toml constraints.txt | $(BIN)/python
-	$(PIP) --group site --editable .
+# A sync installs exactly its group: the site's for serve and build, the test group (which
+# includes the site's) for the rest.
+$(VENV)/.site-installed: pyproject.toml uv.lock | $(UV)
+	$(SYNC) --group site
 	touch $@
 
-$(VENV)/.test-installed: pyproject.toml constraints.txt | $(BIN)/python
-	$(PIP) --group test --editable .
+$(VENV)/.test-installed: pyproject.toml uv.lock | $(UV)
+	$(SYNC) --group test
 	touch $@ $(VENV)/.site-installed
 
 /usr/bin/chromium:
@@ -85,7 +92,7 @@ outputs: $(VENV)/.test-installed
 compat: $(VENV)/.test-installed
 	$(BIN)/python -m tools.compat $(addprefix --release ,$(RELEASE)) $(SNIPPET)
 
-# The snippets on the newest Keras, TensorFlow and JAX, ignoring constraints.txt (tools/latest.py).
+# The snippets on the newest Keras, TensorFlow and JAX, ignoring uv.lock (tools/latest.py).
 latest: $(VENV)/.test-installed
 	$(BIN)/python -m tools.latest
 
@@ -93,6 +100,6 @@ latest: $(VENV)/.test-installed
 durations: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q -p no:xdist --store-durations snippets
 
-# Rewrite constraints.txt from the current .venv after changing a pin in pyproject.toml.
-lock:
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^pip==' > constraints.txt
+# Rewrite uv.lock, for every platform, after changing a pin in pyproject.toml.
+lock: | $(UV)
+	$(UV) lock

@@ -61,3 +61,13 @@ def test_the_engine_and_the_rendering_import_without_keras():
     result = run(sys.executable, "-c", code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_uv_lock_matches_pyproject():
+    """A pin changed in pyproject.toml without `make lock` leaves uv.lock stale."""
+    version = re.search(r"^UV_VERSION := (\S+)$", (ROOT / "Makefile").read_text(), re.M)[1]
+    uv = ROOT / ".cache" / f"uv-{version}" / "bin" / "uv"
+    if not uv.is_file():
+        pytest.fail(f"{uv.relative_to(ROOT)} is missing: `make test` installs it")
+    result = run(str(uv), "lock", "--check", "--offline")
+    assert result.returncode == 0, "uv.lock is stale: run `make lock`\n" + result.stderr

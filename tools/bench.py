@@ -45,6 +45,33 @@ def timed(command: list[str], backend: str, cwd=ROOT) -> float:
     return time.perf_counter() - started
 
 
+def install_seconds(cache: str | None) -> float:
+    """A fresh install of the test group as `make test` does it (uv sync of uv.lock) into an
+    empty environment; with ``cache``, an empty uv cache there (a cold machine)."""
+    uv = next((ROOT / ".cache").glob("uv-*/bin/uv"))
+    with tempfile.TemporaryDirectory(prefix="install-") as tmp:
+        env = {
+            **os.environ,
+            "UV_PROJECT_ENVIRONMENT": f"{tmp}/venv",
+            "UV_PYTHON_DOWNLOADS": "never",
+        }
+        if cache:
+            env["UV_CACHE_DIR"] = f"{tmp}/{cache}"
+        started = time.perf_counter()
+        sync = [
+            str(uv),
+            "sync",
+            "--frozen",
+            "--quiet",
+            "--python",
+            sys.executable,
+            "--group",
+            "test",
+        ]
+        subprocess.run(sync, cwd=ROOT, env=env, check=True)
+        return time.perf_counter() - started
+
+
 def heaviest_page() -> tuple[str, int]:
     """(URL path, gzip bytes) of the heaviest page of a fresh strict build."""
     from playwright.sync_api import sync_playwright
@@ -136,6 +163,9 @@ def main() -> int:
         build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site_dir]
         bars.report("mkdocs build --strict", timed(build, "tensorflow"), 5, " s")
 
+    # Information, no bar: the network and the disk set these more than the project does.
+    print(f"info  install of the test group, warm uv cache = {install_seconds(None):.1f} s")
+    print(f"info  install of the test group, empty uv cache = {install_seconds('cache'):.1f} s")
     path, size = heaviest_page()
     bars.report(f"heaviest page (/{path}), gzip-compressed", size / 1024, 500, " KB")
     if bars.missed:

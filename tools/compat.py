@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 from verify import backends, compatibility, records
@@ -34,7 +35,7 @@ ROOT = PROJECT.root
 VENVS = ROOT / ".venv-compat"
 REPORTS = ROOT / ".cache" / "compat"
 WORKERS = os.environ.get("WORKERS", "2")
-# What the runner needs besides Keras, at the versions `make test` uses (constraints.txt).
+# What the runner needs besides Keras, at the versions `make test` uses (uv.lock).
 HARNESS = ("pytest", "pytest-xdist", "pytest-timeout", "matplotlib", "PyYAML")
 
 
@@ -72,10 +73,8 @@ RELEASES = (
 
 
 def harness_pins() -> list[str]:
-    pins = {}
-    for line in (ROOT / "constraints.txt").read_text().splitlines():
-        name, _, pinned = line.partition("==")
-        pins[name.lower()] = line if pinned else None
+    locked = tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))["package"]
+    pins = {package["name"]: f"{package['name']}=={package['version']}" for package in locked}
     return [pins[name.lower()] for name in HARNESS]
 
 
