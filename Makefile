@@ -18,7 +18,7 @@ export CHROMIUM ?= /usr/bin/chromium
 # The one build that `make audit`'s browser and Lighthouse tests share.
 TEST_SITE := .cache/test-site
 
-.PHONY: serve test robust audit build bench outputs reader compat latest durations lock
+.PHONY: serve test robust audit build bench outputs reader compat latest durations lock zensical
 
 # Installs -------------------------------------------------------------------------------------
 
@@ -79,6 +79,11 @@ reader: $(VENV)/.test-installed
 # What verification costs, as ratios measured in one run; exits 1 when a bar is missed.
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m tools.bench
+
+# The same tree built with Zensical, Material for MkDocs' successor: which features pass, and
+# the site tests on that build (tools/zensical.py). Informs, never gates.
+zensical: $(VENV)/.test-installed
+	$(BIN)/python -m tools.zensical
 
 # Measurements ---------------------------------------------------------------------------------
 
