@@ -15,7 +15,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from verify import site
+from verify import backends, site
 from verify.layout import LESSON_PAGE, PROJECT
 
 pytestmark = pytest.mark.browser
@@ -136,19 +136,20 @@ SELECTED_TABS = """
 
 
 def test_a_backend_picked_once_shows_on_every_page(context):
-    """content.tabs.link: pick JAX under one output, and other pages open on JAX too, the
-    solutions of their exercises included once opened (solution-tabs.js)."""
+    """content.tabs.link: pick another backend under one output, and other pages open on it
+    too, the solutions of their exercises included once opened (solution-tabs.js)."""
+    primary, other = backends.PRIMARY.display, backends.required()[1].display
     page = context.new_page()
     page.goto("10-fit/")
-    assert set(page.evaluate(SELECTED_TABS)) == {"TensorFlow"}
-    page.locator(".tabbed-labels label", has_text="JAX").first.click()
+    assert set(page.evaluate(SELECTED_TABS)) == {primary}
+    page.locator(".tabbed-labels label", has_text=other).first.click()
     page.goto("13-accuracy/")
     for solution in page.locator("details > summary").all():  # the exercises' solutions too
         solution.click()
     with contextlib.suppress(PlaywrightTimeout):  # "toggle" fires after the click returns
-        page.wait_for_function(f"({SELECTED_TABS}).every(tab => tab === 'JAX')", timeout=5_000)
+        page.wait_for_function(f"({SELECTED_TABS}).every(tab => tab === '{other}')", timeout=5_000)
     selected = page.evaluate(SELECTED_TABS)
-    assert selected and set(selected) == {"JAX"}, selected
+    assert selected and set(selected) == {other}, selected
 
 
 def test_notebook_page_renders_its_outputs(context, notebook_path):

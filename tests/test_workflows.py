@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from verify import backends
 from verify.layout import PROJECT
 
 ROOT = PROJECT.root
@@ -142,3 +143,14 @@ def test_actionlint_catches(fault, tmp_path):
     result = actionlint(workflow)
     assert result.returncode == 1
     assert finding in result.stdout
+
+
+@pytest.mark.parametrize("name", ["test.yml", "latest.yml"])
+def test_backend_matrix_is_the_backend_table(name):
+    """Adding a backend is a row in verify/backends.py: the matrices must follow it."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+    matrices = [job["strategy"]["matrix"] for job in workflow["jobs"].values() if "strategy" in job]
+    listed = [m["backend"] for m in matrices if "backend" in m]
+    assert listed, f"{name} has no backend matrix"
+    required = sorted(b.name for b in backends.required())
+    assert all(sorted(m) == required for m in listed), f"{name}: {listed}; the table: {required}"

@@ -52,11 +52,8 @@ class Release:
 
     @property
     def packages(self) -> list[str]:
-        package = backends.get(self.backend).package
-        pins = [f"{package}=={self.backend_version}"]
-        if package == "jax":
-            pins.append(f"jaxlib=={self.backend_version}")
-        return pins
+        backend = backends.get(self.backend)
+        return [f"{p}=={self.backend_version}" for p in (backend.package, *backend.companions)]
 
 
 # At least one Keras 3 release a year up to the pinned one, each with the TensorFlow (or JAX)

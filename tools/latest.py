@@ -29,9 +29,7 @@ def install() -> dict[str, str]:
     python = VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    packages = ["keras", *(b.package for b in backends.required())]
-    if "jax" in packages:
-        packages.append("jaxlib")
+    packages = ["keras", *(p for b in backends.required() for p in (b.package, *b.companions))]
     pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-U"]
     subprocess.run([*pip, *packages, *harness_pins()], check=True)
     show = (

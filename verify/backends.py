@@ -1,8 +1,8 @@
 """The Keras backends this site verifies its snippets on: one table, the only list of them.
 
 Adding a backend is one entry here (with the kernel caps that `make robust` checks it under),
-plus its dependency group in ``pyproject.toml`` and its line in the CI matrix
-(``.github/workflows/test.yml``).
+plus its dependency group in ``pyproject.toml``. The CI matrices of the test and latest
+workflows must list the required ones; ``tests/test_workflows.py`` checks them against this.
 
     python -m verify.backends            # the names, in the order `make test` runs them
     python -m verify.backends --primary  # the backend whose outputs the pages show
@@ -21,6 +21,9 @@ class Backend:
     package: str  # the distribution that provides it, and the module it imports
     display: str  # how the pages name it
     optional: bool = False  # not in the test group: its run skips, saying so, unless installed
+    # Distributions released in step with `package`, installed at its version (make compat,
+    # make latest): jaxlib with jax.
+    companions: tuple[str, ...] = ()
     # Kernel caps that emulate older x86-64 processors (`make robust`): the environment
     # variable that caps the instruction set its CPU kernels use, how a level is written in it,
     # and the levels checked, newest first.
@@ -55,6 +58,7 @@ BACKENDS = (
         "jax",
         "jax",
         "JAX",
+        companions=("jaxlib",),
         cap_variable="XLA_FLAGS",
         cap_format="--xla_cpu_max_isa={}",
         caps=("AVX2", "AVX", "SSE4_2"),
