@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from verify import site
+from verify.layout import PROJECT
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +44,10 @@ def page_id(path: str) -> str:
 
 
 def pytest_generate_tests(metafunc):
-    """``page_path``, ``notebook_path``: one page per template, or every page (--all-pages)."""
+    """``lesson``: every lesson, named by its page. ``page_path``, ``notebook_path``: one page
+    per template, or every page (--all-pages)."""
+    if "lesson" in metafunc.fixturenames:
+        metafunc.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
     all_pages = metafunc.config.getoption("all_pages")
     paths = site.page_paths() if all_pages else site.TEMPLATE_PAGES
     if "page_path" in metafunc.fixturenames:

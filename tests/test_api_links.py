@@ -73,7 +73,6 @@ def test_a_page_links_its_own_targets(site_dir, page):
         assert f'<a href="{entry["url"]}"><code>{name}</code></a>' in html, f"{page}: {name}"
 
 
-@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_keras_names_in_the_prose_are_linked_or_exempt(site_dir, lesson):
     html = (site_dir / lesson.page_name / "index.html").read_text(encoding="utf-8")
     named = {name for _, name in api_links.prose_code(html) if name and names_keras(name)}

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from tests import quotas
 from verify import exercises
 from verify.layout import EXERCISE, INCLUDE, PROJECT
@@ -20,7 +18,6 @@ def section(lesson) -> exercises.Section:
     return exercises.read(lesson.page.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.page_name)
 def test_page_ends_with_its_exercises(lesson):
     page = PROJECT.relative(lesson.page)
     tasks = section(lesson).exercises
@@ -36,7 +33,6 @@ def test_page_ends_with_its_exercises(lesson):
     assert not re.search(r"^## ", after, re.MULTILINE), f"{page}: a section follows Exercises"
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.page_name)
 def test_each_exercise_has_its_solution_snippet(lesson):
     page = PROJECT.relative(lesson.page)
     for task in section(lesson).exercises:
@@ -53,7 +49,6 @@ def test_each_exercise_has_its_solution_snippet(lesson):
         assert task.stray == [], f"{where}: text after the solution block: {task.stray[0]!r}"
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.page_name)
 def test_every_solution_snippet_solves_one_exercise(lesson):
     solutions = [t.solution for t in section(lesson).exercises]
     files = [f"{lesson.name}/{p.name}" for p in lesson.exercises]
@@ -63,7 +58,6 @@ def test_every_solution_snippet_solves_one_exercise(lesson):
     )
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.page_name)
 def test_starting_points_are_examples_of_the_page(lesson):
     text = lesson.page.read_text(encoding="utf-8")
     examples = {p.stem for p in lesson.snippets}

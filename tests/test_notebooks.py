@@ -3,8 +3,6 @@ then one empty cell per exercise of the page."""
 
 import json
 
-import pytest
-
 from tests import quotas
 from tools.notebooks import cells_of
 from verify import exercises, records
@@ -17,7 +15,6 @@ def committed_cells(lesson) -> list[dict]:
     return json.loads(lesson.notebook.read_text(encoding="utf-8"))["cells"]
 
 
-@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_holds_the_pages_snippets_with_outputs(lesson):
     notebook = PROJECT.relative(lesson.notebook)
     page = PROJECT.relative(lesson.page)
@@ -36,7 +33,6 @@ def test_notebook_holds_the_pages_snippets_with_outputs(lesson):
     assert silent == [], f"{notebook}: cells {silent} have no output"
 
 
-@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_ends_with_the_exercises_without_solutions(lesson):
     notebook = PROJECT.relative(lesson.notebook)
     cells = committed_cells(lesson)
@@ -52,7 +48,6 @@ def test_notebook_ends_with_the_exercises_without_solutions(lesson):
     assert not [s for _, s in sources if s in solutions], f"{notebook} holds a solution"
 
 
-@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_first_installs_the_verified_versions(lesson):
     first = committed_cells(lesson)[0]
     keras = records.load(PRIMARY.name)["versions"]["keras"]
@@ -60,7 +55,6 @@ def test_notebook_first_installs_the_verified_versions(lesson):
     assert f"keras=={keras}" in "".join(first["source"]), "the install cell pins another Keras"
 
 
-@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_carries_the_lessons_prose(lesson):
     cells = committed_cells(lesson)
     paragraphs = [

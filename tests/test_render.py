@@ -17,10 +17,6 @@ SNIPPET = PROJECT.snippets / "03_instantiate_a_model" / "01_sequential.py"
 LINE = '--8<-- "03_instantiate_a_model/01_sequential.py"'
 
 
-def lesson_id(lesson):
-    return lesson.page_name
-
-
 def rendered(*lines: str) -> str:
     return "\n".join(RenderPreprocessor(markdown.Markdown()).run(list(lines)))
 
@@ -95,7 +91,6 @@ def test_bad_input_fails_naming_it(line, error):
         rendered(line)
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lesson_id)
 def test_page_opens_with_its_verified_note(lesson):
     text = lesson.page.read_text(encoding="utf-8")
     assert text.count(f"::: verified.note {lesson.name}\n") == 1, f"docs/{lesson.page.name}"
@@ -104,7 +99,6 @@ def test_page_opens_with_its_verified_note(lesson):
     assert backends.processors_note() in note
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lesson_id)
 def test_every_snippet_line_of_a_page_renders(lesson):
     text = lesson.page.read_text(encoding="utf-8")
     shown = [t for t in INCLUDE.findall(text) if is_lesson_snippet(t)]

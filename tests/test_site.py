@@ -131,7 +131,6 @@ SOLUTION_BLOCK = re.compile(
 )
 
 
-@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_solutions_on_the_built_page_are_their_snippets(site_dir, lesson):
     html = (site_dir / lesson.page_name / "index.html").read_text(encoding="utf-8")
     shown = [python_blocks_of(block) for block in SOLUTION_BLOCK.findall(html)]
@@ -175,7 +174,6 @@ def test_every_page_has_edit_and_report_links(site_dir):
         assert f"Keras {versions['keras']}" in body and "Source: docs/" in body, body
 
 
-@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_lesson_page_links_its_notebook_for_download(site_dir, lesson):
     html = (site_dir / lesson.page_name / "index.html").read_text(encoding="utf-8")
     target = f"notebooks/{lesson.page_name}/{lesson.page_name}.ipynb"
@@ -189,7 +187,6 @@ TOC_LINK = re.compile(
 NOTEBOOK_HEADING = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
 
 
-@pytest.mark.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
 def test_notebook_table_of_contents_matches_its_headings(site_dir, lesson):
     page = (site_dir / "notebooks" / lesson.page_name / "index.html").read_text(encoding="utf-8")
     headings = {a: re.sub(r"<[^>]+>", "", t).strip() for a, t in NOTEBOOK_HEADING.findall(page)}
