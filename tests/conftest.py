@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support import browser as browser_support
 from verify import site
 from verify.layout import PROJECT
 
@@ -25,7 +26,7 @@ def site_dir(built_site):
 
 @pytest.fixture(scope="session")
 def base_url(site_dir):
-    with site.serve(site_dir) as url:
+    with browser_support.serve(site_dir) as url:
         yield url
 
 
@@ -34,7 +35,7 @@ def browser():
     from playwright import sync_api
 
     with sync_api.sync_playwright() as pw:
-        browser = site.launch_chromium(pw)
+        browser = browser_support.launch_chromium(pw)
         yield browser
         browser.close()
 

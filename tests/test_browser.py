@@ -15,6 +15,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from tests.support import browser as browser_support
 from verify import backends, site
 from verify.layout import LESSON_PAGE, PROJECT
 
@@ -70,7 +71,7 @@ def test_page_loads_cleanly(browser, base_url, page_path, width):
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
-    weight = sum(site.gzip_size(r.body()) for r in responses if r.ok and r.status != 204)
+    weight = sum(browser_support.gzip_size(r.body()) for r in responses if r.ok and r.status != 204)
     wide = page.evaluate(WIDE_CODE_BLOCKS)
     context.close()
     assert not outside, f"requests outside {base_url}: {outside}"

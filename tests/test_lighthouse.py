@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 
-from verify import site
+from tests.support import browser as browser_support
 from verify.layout import PROJECT
 
 pytestmark = pytest.mark.lighthouse
@@ -26,7 +26,7 @@ MIN_SCORE = 95
 def lighthouse(url: str) -> dict:
     """Lighthouse's JSON report of url."""
     assert LIGHTHOUSE.exists(), "Lighthouse is not installed: run `npm ci`"
-    flags = " ".join(["--headless=new", *site.CHROMIUM_ARGS])
+    flags = " ".join(["--headless=new", *browser_support.CHROMIUM_ARGS])
     result = subprocess.run(
         [
             str(LIGHTHOUSE),
@@ -40,7 +40,7 @@ def lighthouse(url: str) -> dict:
         ],
         capture_output=True,
         text=True,
-        env={**os.environ, "CHROME_PATH": site.CHROMIUM},
+        env={**os.environ, "CHROME_PATH": browser_support.CHROMIUM},
         timeout=120,
     )
     assert result.returncode == 0, f"lighthouse failed on {url}:\n{result.stderr[-3000:]}"

@@ -6,7 +6,7 @@ Per backend (TensorFlow, JAX):
 For TensorFlow also the naive way: one fresh interpreter per snippet, paying the import each time.
 Then the whole of `make test` from a warm .venv, against the snippet runs of both backends, and
 `make robust` (every snippet under each kernel cap), against as many suite runs as it has caps.
-Then the strict build's time, and the heaviest page of the site as a static host would serve it.
+Then the strict build's time, and a fresh install's. (Each page's weight is a test: make audit.)
 Each figure with a bar is printed with it; the command exits 1 when one is missed.
 """
 
@@ -17,9 +17,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-from verify import backends, site
+from verify import backends
 from verify.layout import PROJECT
 
 ROOT = PROJECT.root
@@ -70,23 +69,6 @@ def install_seconds(cache: str | None) -> float:
         ]
         subprocess.run(sync, cwd=ROOT, env=env, check=True)
         return time.perf_counter() - started
-
-
-def heaviest_page() -> tuple[str, int]:
-    """(URL path, gzip bytes) of the heaviest page of a fresh strict build."""
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory(prefix="site-") as tmp:
-        done = site.build(Path(tmp))
-        if done.returncode:
-            raise RuntimeError(done.failure())
-        with site.serve(Path(tmp)) as base_url, sync_playwright() as pw:
-            browser = site.launch_chromium(pw)
-            weights = {
-                path: site.page_weight(browser, base_url + path) for path in site.page_paths()
-            }
-            browser.close()
-    return max(weights.items(), key=lambda item: item[1])
 
 
 class Bars:
@@ -166,8 +148,6 @@ def main() -> int:
     # Information, no bar: the network and the disk set these more than the project does.
     print(f"info  install of the test group, warm uv cache = {install_seconds(None):.1f} s")
     print(f"info  install of the test group, empty uv cache = {install_seconds('cache'):.1f} s")
-    path, size = heaviest_page()
-    bars.report(f"heaviest page (/{path}), gzip-compressed", size / 1024, 500, " KB")
     if bars.missed:
         print(f"{len(bars.missed)} bar(s) missed")
         return 1

@@ -1,7 +1,8 @@
-"""The built site: one strict build, served on 127.0.0.1, with the page list and page weight.
+"""The built site: one strict build, and the list of its pages.
 
 ``make test`` builds once (``python -m verify.site DIR``) and hands DIR to every pytest run
 (``--site DIR``); without it, the tests' ``built_site`` fixture builds into a temporary folder.
+The tests serve it and drive Chromium with tests/support/browser.py.
 The build runs in a fresh interpreter, as ``mkdocs build --strict`` does, and records whether
 anything pulled TensorFlow in: building the site must not need it.
 
@@ -11,31 +12,15 @@ anything pulled TensorFlow in: building the site must not need it.
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import json
 import os
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from verify.layout import PROJECT, Layout
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # make test installs this one
-# Root needs --no-sandbox; the rest keeps Chromium from calling Google (refused here).
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 REPORT = ".build.json"  # MkDocs keeps dot files when it cleans the site folder
 # The printable course: mkdocs-print-site-plugin makes it from every page in the navigation.
 PRINT_PAGE = "print_page/"
@@ -118,64 +103,6 @@ def built_pages(site_dir: Path) -> list[str]:
     """URL path of every index.html of a built site (404.html is not a page)."""
     found = [p.parent.relative_to(site_dir).as_posix() + "/" for p in site_dir.rglob("index.html")]
     return sorted("" if p == "./" else p for p in found)
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    """Serves text gzip-compressed when the browser accepts it, as static hosts do."""
-
-    COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".ipynb", ".txt", ".xml"}
-
-    def do_GET(self):  # noqa: N802 - the base class's name
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (accepts_gzip and path.suffix in self.COMPRESSED and path.is_file()):
-            return super().do_GET()
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        pass
-
-
-@contextmanager
-def serve(site_dir: Path) -> Iterator[str]:
-    """Serve site_dir on 127.0.0.1 at a free port; yields the base URL, ending in '/'."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=site_dir))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def gzip_size(body: bytes) -> int:
-    """Bytes on the wire from a static host that gzips (level 6) what gzip makes smaller."""
-    return min(len(body), len(gzip.compress(body, compresslevel=6)))
-
-
-def page_weight(browser, url: str) -> int:
-    """Gzip-compressed bytes of every response the page loads, until the network is idle."""
-    context = browser.new_context()
-    page = context.new_page()
-    responses = []
-    page.on("response", lambda response: responses.append(response))
-    page.goto(url, wait_until="networkidle")
-    total = sum(gzip_size(r.body()) for r in responses if r.ok and r.status != 204)
-    context.close()
-    return total
-
-
-def launch_chromium(playwright):
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
 def main(argv: list[str]) -> int:
