@@ -44,11 +44,32 @@ def page_id(path: str) -> str:
     return path.rstrip("/") or "index"
 
 
+def markdown_sources() -> list[str]:
+    """Every Markdown page under docs/, as a path relative to it: ``10-fit.md``."""
+    return sorted(p.relative_to(PROJECT.docs).as_posix() for p in PROJECT.docs.rglob("*.md"))
+
+
+@pytest.fixture(scope="session")
+def built_html(site_dir):
+    """``built_html("10-fit.md")``: the built page of a Markdown source under docs/."""
+
+    def read(source: str) -> str:
+        return (site_dir / site.page_path(source) / "index.html").read_text(encoding="utf-8")
+
+    return read
+
+
 def pytest_generate_tests(metafunc):
-    """``lesson``: every lesson, named by its page. ``page_path``, ``notebook_path``: one page
-    per template, or every page (--all-pages)."""
+    """The tests' parameters, each named as the project names it, by taking an argument:
+    ``lesson`` (each lesson, by its page), ``snippet`` (each file under snippets/, by its path
+    there), ``source`` (each Markdown page under docs/), ``page_path`` and ``notebook_path``
+    (one page per template, or every page with --all-pages)."""
     if "lesson" in metafunc.fixturenames:
         metafunc.parametrize("lesson", PROJECT.lessons(), ids=lambda lesson: lesson.page_name)
+    if "snippet" in metafunc.fixturenames:
+        metafunc.parametrize("snippet", PROJECT.snippet_files(), ids=PROJECT.snippet_id)
+    if "source" in metafunc.fixturenames:
+        metafunc.parametrize("source", markdown_sources(), ids=lambda s: s.removesuffix(".md"))
     all_pages = metafunc.config.getoption("all_pages")
     paths = site.page_paths() if all_pages else site.TEMPLATE_PAGES
     if "page_path" in metafunc.fixturenames:

@@ -1,12 +1,9 @@
 """Every snippet is checked for what its lesson claims, not only run."""
 
-import pytest
-
 from verify import checks
 from verify.layout import PROJECT
 
 
-@pytest.mark.parametrize("snippet", PROJECT.snippet_files(), ids=PROJECT.snippet_id)
 def test_snippet_has_semantic_checks(snippet):
     lesson = PROJECT.lesson_of(snippet)
     assert checks.load(lesson).of(snippet), (

@@ -23,7 +23,6 @@ def shown_backends(snippet):
     return [b.name for b in records.recorded() if b.name not in excluded]
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=PROJECT.snippet_id)
 def test_each_backend_has_an_output(snippet):
     # The snippet's run item compares it on the backend under test; this sees every backend.
     lesson, command = PROJECT.lesson_of(snippet), REGENERATE.format(PROJECT.relative(snippet))

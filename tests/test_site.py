@@ -33,7 +33,6 @@ def test_build_needs_no_tensorflow(built_site):
     assert not built_site.tensorflow_imported, "building the site imported TensorFlow"
 
 
-@pytest.mark.parametrize("snippet", PROJECT.snippet_files(), ids=PROJECT.snippet_id)
 def test_snippet_is_shown_on_a_page(snippet, included):
     name = PROJECT.snippet_id(snippet)
     assert name in included, f"snippets/{name} is included by no page under docs/"
@@ -100,23 +99,8 @@ def verified_sources() -> dict[str, str]:
     return {text.rstrip("\n"): why for text, why in known.items()}
 
 
-def markdown_sources() -> list[str]:
-    """Every Markdown page under docs/, as a path relative to it: ``10-fit.md``."""
-    return sorted(p.relative_to(PROJECT.docs).as_posix() for p in PROJECT.docs.rglob("*.md"))
-
-
-def built_html(site_dir, source: str) -> str:
-    """The built page of docs/<source>."""
-    return (site_dir / site.page_path(source) / "index.html").read_text(encoding="utf-8")
-
-
-def source_id(source: str) -> str:
-    return source.removesuffix(".md")
-
-
-@pytest.mark.parametrize("source", markdown_sources(), ids=source_id)
-def test_every_python_block_was_run(site_dir, verified_sources, source):
-    for block in python_blocks_of(built_html(site_dir, source)):
+def test_every_python_block_was_run(built_html, verified_sources, source):
+    for block in python_blocks_of(built_html(source)):
         first_line = block.strip().splitlines()[0] if block.strip() else ""
         assert block.rstrip("\n") in verified_sources, (
             f"docs/{source} shows a Python block that no test ran as it stands "
@@ -194,14 +178,13 @@ def test_notebook_table_of_contents_matches_its_headings(site_dir, lesson):
         assert headings.get(anchor) == title, f"the contents link #{anchor} {title!r}"
 
 
-@pytest.mark.parametrize("source", markdown_sources(), ids=source_id)
-def test_front_matter_is_read(site_dir, source):
+def test_front_matter_is_read(built_html, source):
     """Every page has front matter with a description, and YAML reads it: one it cannot read
     (a second colon, unquoted) would show as text."""
     text = (PROJECT.docs / source).read_text(encoding="utf-8")
     assert text.startswith("---\n"), f"docs/{source}: no front matter (--- description: ... ---)"
     meta = yaml.safe_load(text.split("---\n")[1])
-    html = built_html(site_dir, source)
+    html = built_html(source)
     assert isinstance(meta, dict) and meta.get("description"), f"docs/{source}: bad front matter"
     shown = re.search(r'<meta name="description" content="([^"]*)"', html)
     assert shown and unescape(shown[1]) == meta["description"], f"docs/{source}"
@@ -233,23 +216,21 @@ def course_sources() -> list[str]:
     return [page for page in nav_sources(config["nav"]) if not exclude(page, plugin["exclude"])]
 
 
-def test_printable_course_shows_exactly_the_code_of_its_pages(site_dir):
+def test_printable_course_shows_exactly_the_code_of_its_pages(site_dir, built_html):
     """Every lesson, the project and the glossary, in nav order; not the errata's originals."""
     sources = course_sources()
     assert {"index.md", "16-capstone.md", "glossary.md"} <= set(sources)
     assert {lesson.page_name + ".md" for lesson in PROJECT.lessons()} <= set(sources)
     course = (site_dir / site.PRINT_PAGE / "index.html").read_text(encoding="utf-8")
-    expected = [
-        block for source in sources for block in python_blocks_of(built_html(site_dir, source))
-    ]
+    expected = [block for source in sources for block in python_blocks_of(built_html(source))]
     assert python_blocks_of(course) == expected, "the printable course differs from its pages"
-    titles = [headings(built_html(site_dir, source))[0] for source in sources]
+    titles = [headings(built_html(source))[0] for source in sources]
     content = course[course.index('<div id="print-site-page"') :]
     assert [h1 for h1 in headings(content) if h1 in titles] == titles, "pages out of order"
 
 
-def test_home_page_links_the_printable_course(site_dir):
-    home = built_html(site_dir, "index.md")
+def test_home_page_links_the_printable_course(site_dir, built_html):
+    home = built_html("index.md")
     assert f'<a href="{site.PRINT_PAGE}">' in home, "the home page does not link the course"
     assert (site_dir / site.PRINT_PAGE / "index.html").is_file()
 
