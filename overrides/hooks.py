@@ -1,25 +1,23 @@
 """MkDocs hook: notebooks out of the search index; code block ids count as anchors; what the
 edit button and the report link of each page point at; the glossary page's list of terms;
 the first mention of each Keras API name linked to keras.io (render/api_links.py);
-a notebook's table of contents from its rendered headings (mkdocs-jupyter's drops inline code:
-"`validation_data`: a separate validation set" read ": a separate validation set", and linked
-an id the page does not have); the printable course's links (render/print_course.py).
+a notebook's table of contents from its rendered headings (render/notebook_toc.py); the
+printable course's links (render/print_course.py).
 
 A notebook repeats its lesson's code, so searching for an API name would list the notebook
 beside (or before) the lesson that explains it.
 
-An exercise links the example it starts from by the id on its block,
-```{.python #01_fit title="01_fit.py"}``. Superfences writes that id into HTML that MkDocs does
-not scan for anchors, so the strict build would call the link dead; the ids are added here.
+An exercise links the example it starts from by the id on its block (render/snippets.py gives
+every snippet's block the id of its file stem). Superfences writes that id into HTML that
+MkDocs does not scan for anchors, so the strict build would call the link dead; the ids are
+added here.
 """
 
-import html
-import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from render import api_links, glossary, print_course
+from render import api_links, glossary, notebook_toc, print_course
 from verify import backends, records
 from verify.layout import LESSON_PAGE, PROJECT
 
@@ -68,28 +66,10 @@ def on_page_content(html, page, config, files):
     return html
 
 
-HTML_HEADING = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.DOTALL)
-
-
 def on_page_context(context, page, config, nav):
-    """A notebook's table of contents from its rendered headings: their ids and their text."""
-    if not page.file.src_uri.endswith(".ipynb"):
-        return context
-    headings = [
-        (anchor, html.unescape(re.sub(r"<[^>]+>", "", text)).strip())
-        for anchor, text in HTML_HEADING.findall(page.content)
-    ]
-    items = list(toc_items(page.toc))
-    if len(items) == len(headings):  # the same headings, in the same order
-        for item, (anchor, title) in zip(items, headings, strict=True):
-            item.id, item.title = anchor, title
+    if page.file.src_uri.endswith(".ipynb"):
+        notebook_toc.mend(page)
     return context
-
-
-def toc_items(items):
-    for item in items:
-        yield item
-        yield from toc_items(item.children)
 
 
 @event_priority(50)  # before print-site's on_post_build, which renders the printable course

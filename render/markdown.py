@@ -19,8 +19,7 @@ import re
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-from render import errata, notes, snippets
-from verify import compatibility
+from render import compatibility, errata, notes, snippets
 from verify.errata import load_blocks
 from verify.layout import PROJECT
 

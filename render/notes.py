@@ -6,7 +6,8 @@ table and the compatibility record, when the site is built.
 
 from __future__ import annotations
 
-from verify import backends, compatibility, errata, records
+from render import compatibility
+from verify import backends, errata, records
 from verify.layout import PROJECT, Lesson
 
 

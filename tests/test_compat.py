@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from render import compatibility as rendered
 from render import notes
 from tests import quotas
 from tools.compat import RELEASES
@@ -30,12 +31,12 @@ def test_a_snippet_changed_since_its_record_is_shown_as_changed(monkeypatch):
     monkeypatch.setattr(records, "sha256", lambda path: "edited" if path == edited else real(path))
     cells = [compatibility.cell(compatibility.result(name, c, record)) for c in older]
     assert cells == [compatibility.STALE] * len(older)
-    note = compatibility.range_note(lesson)
+    note = rendered.range_note(lesson)
     assert f"`{edited.name}` changed since older releases checked it" in note
     # Its range starts at the pinned release: no older one counts for it.
     pinned = records.load("tensorflow")["versions"]["keras"]
     assert f"with Keras {compatibility.minor(pinned)} and later on TensorFlow" in note
-    assert compatibility.STALE in compatibility.matrix()
+    assert compatibility.STALE in rendered.matrix()
 
 
 def test_record_names_the_releases_of_the_table():
@@ -57,11 +58,11 @@ def test_record_covers_enough_releases():
 def test_compatibility_page_renders_the_record():
     page = (PROJECT.docs / "compatibility.md").read_text(encoding="utf-8")
     assert page.count("::: verified.compatibility\n") == 1
-    matrix = compatibility.matrix()
+    matrix = rendered.matrix()
     assert matrix.count("| Snippet |") == len(PROJECT.lessons())
 
 
 def test_page_states_its_measured_range(lesson):
-    note = compatibility.range_note(lesson)
+    note = rendered.range_note(lesson)
     assert note.startswith("Works with Keras "), f"{lesson.page_name}: no measured range"
     assert note in notes.verified_note(lesson)

@@ -12,6 +12,7 @@ import yaml
 from mkdocs_print_site_plugin.exclude import exclude
 from pytest_codeblocks import extract_from_file
 
+from render import notebook_toc
 from tests import quotas
 from verify import backends, records, site
 from verify.layout import PROJECT
@@ -168,7 +169,7 @@ def test_lesson_page_links_its_notebook_for_download(site_dir, lesson):
 TOC_LINK = re.compile(
     r'<a href="#([^"]+)" class="md-nav__link">\s*<span class="md-ellipsis">\s*(.*?)\s*</span>', re.S
 )
-NOTEBOOK_HEADING = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
+NOTEBOOK_HEADING = notebook_toc.HTML_HEADING  # the headings the hook mends the contents from
 
 
 def test_notebook_table_of_contents_matches_its_headings(site_dir, lesson):

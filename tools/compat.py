@@ -28,6 +28,7 @@ import time
 import tomllib
 from pathlib import Path
 
+from render import compatibility as rendered
 from verify import backends, compatibility, records
 from verify.layout import PROJECT
 
@@ -152,7 +153,7 @@ def main(argv: list[str]) -> int:
         return 0
     if args.merge:  # CI's merge job: the record, and the matrix for the run's summary
         merge(args.merge)
-        print(compatibility.matrix())
+        print(rendered.matrix())
         return 0
     chosen = [r for r in RELEASES if not args.release or r.name in args.release]
     unknown = set(args.release or []) - {r.name for r in RELEASES}
