@@ -10,13 +10,9 @@ UV_VERSION := 0.13.9
 UV := .cache/uv-$(UV_VERSION)/bin/uv
 SYNC := UV_PROJECT_ENVIRONMENT=$(VENV) UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen --quiet \
 	--python $(PYTHON)
-# pytest-xdist workers, one per core; `make bench` measures whether they pay off.
-WORKERS ?= 2
 # The browser tests drive Debian's Chromium (Playwright's own download cannot work here) and
 # Lighthouse from npm, pinned in package-lock.json. CHROMIUM may name another Chromium build.
 export CHROMIUM ?= /usr/bin/chromium
-# The one build that `make audit`'s browser and Lighthouse tests share.
-TEST_SITE := .cache/test-site
 
 .PHONY: serve test robust audit build bench outputs reader compat latest durations lock zensical
 
@@ -65,12 +61,9 @@ test: $(VENV)/.test-installed $(CHROMIUM) node_modules/.package-lock.json
 robust: $(VENV)/.test-installed
 	$(BIN)/python -m tools.robust $(SNIPPET)
 
-# What `make test` samples, on every page: the browser tests, then Lighthouse one page at a time
-# (its scores suffer from a busy CPU).
+# What `make test` samples, on every page: the browser tests, then Lighthouse one page at a time.
 audit: $(VENV)/.test-installed $(CHROMIUM) node_modules/.package-lock.json
-	$(BIN)/python -m verify.site $(TEST_SITE)
-	$(BIN)/python -m pytest -n $(WORKERS) -m browser --all-pages --site $(TEST_SITE) tests
-	$(BIN)/python -m pytest -p no:xdist -m lighthouse --all-pages --site $(TEST_SITE) tests
+	$(BIN)/python -m tools.suite audit
 
 # Every snippet as a reader runs it (a fresh `python file.py` each), compared with its page.
 reader: $(VENV)/.test-installed

@@ -1,4 +1,4 @@
-"""`make test` and `make outputs`: the orchestration of pytest runs, one per Keras backend.
+"""`make test`, `make audit` and `make outputs`: the orchestration of their pytest runs.
 
 The backend is fixed when Keras is imported, so each backend gets a pytest process of its own
 (verify/backends.py lists them). `test` runs the other backends' snippets first, then builds the
@@ -7,6 +7,7 @@ measures each backend, then draws the plots and executes the notebooks. Both pri
 step as they go, and end with a summary of the steps.
 
     python -m tools.suite test       # BACKENDS, SHARD=k/n, WORKERS from the environment
+    python -m tools.suite audit      # the browser tests and Lighthouse on every page
     python -m tools.suite outputs    # SNIPPET=snippets/NN_slug/NN_name.py for one
 
 SHARD=k/n runs the k-th of n parts of each backend's snippets (pytest-split, balanced by the
@@ -95,6 +96,20 @@ def test() -> int:
     return steps.summary()
 
 
+def audit() -> int:
+    """What `make test` samples, on every page: the browser tests, then Lighthouse one page at a
+    time (its scores suffer from a busy CPU)."""
+    steps = Steps()
+    if steps.run("The strict build of the site", sys.executable, "-m", "verify.site", SITE):
+        browser = pytest("-m", "browser", "--all-pages", "--site", SITE, "tests")
+        steps.run("Browser tests on every page", *browser)
+        lighthouse = ["-p", "no:xdist", "-m", "lighthouse", "--all-pages", "--site", SITE, "tests"]
+        steps.run(
+            "Lighthouse on every page, one at a time", sys.executable, "-m", "pytest", *lighthouse
+        )
+    return steps.summary()
+
+
 def outputs(selected: list[str]) -> int:
     steps = Steps()
     targets = selected or ["snippets"]
@@ -116,6 +131,8 @@ def outputs(selected: list[str]) -> int:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["test"]:
         return test()
+    if argv[:1] == ["audit"]:
+        return audit()
     if argv[:1] == ["outputs"]:
         return outputs(argv[1:] or os.environ.get("SNIPPET", "").split())
     print(__doc__)
