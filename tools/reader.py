@@ -41,8 +41,7 @@ def run_as_reader(snippet: Path, backend: str) -> str | None:
 
 
 def chosen_backends() -> list[backends.Backend]:
-    names = os.environ.get("BACKENDS", "").split()
-    chosen = [backends.get(n) for n in names] if names else list(backends.BACKENDS)
+    chosen = backends.chosen()
     for backend in chosen:
         if not backend.installed:
             print(f"{backend.name}: not installed, not run")

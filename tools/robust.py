@@ -79,8 +79,7 @@ def run_capped(backend: backends.Backend, level: str, selected: list[str], junit
 
 
 def main(selected: list[str]) -> int:
-    names = os.environ.get("BACKENDS", "").split()
-    chosen = [backends.get(n) for n in names] if names else list(backends.BACKENDS)
+    chosen = backends.chosen()
     levels = processor_levels()
     rows = []
     with tempfile.TemporaryDirectory(prefix="robust-") as tmp:

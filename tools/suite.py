@@ -50,9 +50,7 @@ class Steps:
 
 def chosen() -> list[backends.Backend]:
     """The backends named in BACKENDS (default: all), the primary one last."""
-    names = os.environ.get("BACKENDS", "").split() or [b.name for b in backends.BACKENDS]
-    picked = [backends.get(name) for name in names]
-    return sorted(picked, key=lambda b: b == backends.PRIMARY)
+    return sorted(backends.chosen(), key=lambda b: b == backends.PRIMARY)
 
 
 def pytest(*args: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import os
 import sys
 
 
@@ -82,6 +83,12 @@ def get(name: str) -> Backend:
             return backend
     known = ", ".join(b.name for b in BACKENDS)
     raise LookupError(f"unknown Keras backend {name!r} (known: {known}; see verify/backends.py)")
+
+
+def chosen() -> list[Backend]:
+    """The backends named in the BACKENDS environment variable (``"jax"``), or all of them."""
+    names = os.environ.get("BACKENDS", "").split()
+    return [get(name) for name in names] if names else list(BACKENDS)
 
 
 def required() -> list[Backend]:
