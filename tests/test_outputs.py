@@ -33,6 +33,17 @@ def test_each_backend_has_an_output(snippet):
         assert text.strip(), f"{PROJECT.relative(snippet)} prints nothing worth showing"
 
 
+def test_a_snippet_that_trains_seeds_itself(snippet):
+    # The runner draws a new seed before each run, so a training snippet without its own seed
+    # passes on the days its result happens not to move, and fails on another processor.
+    source = snippet.read_text(encoding="utf-8")
+    if ".fit(" in source:
+        assert "keras.utils.set_random_seed(" in source, (
+            f"{PROJECT.relative(snippet)} calls fit() but does not seed: add "
+            "`keras.utils.set_random_seed(0)` after its imports (README, Add a snippet)"
+        )
+
+
 def test_no_output_without_its_snippet():
     expected = {PROJECT.lesson_of(s).output(s, b) for s in SNIPPETS for b in shown_backends(s)}
     found = list(OUTPUTS.glob("[0-9][0-9]_*/*.*"))

@@ -4,6 +4,9 @@ import keras
 import numpy as np
 from keras import layers
 
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
+keras.utils.set_random_seed(0)
+
 rng = np.random.default_rng(0)
 x = rng.normal(size=(64, 4)).astype("float32")
 y = (x[:, 0] > 0).astype("float32")

@@ -2,6 +2,9 @@ import keras
 import numpy as np
 from keras import layers
 
+# Seed Python, NumPy and Keras, so that every run prints the same numbers.
+keras.utils.set_random_seed(0)
+
 rng = np.random.default_rng(0)
 x_train = rng.normal(size=(200, 4)).astype("float32")
 y_train = keras.utils.to_categorical(
