@@ -36,25 +36,48 @@ def works_from(
     return oldest, [c["keras"] for c in checked]
 
 
-def range_note(lesson: Lesson) -> str:
-    """One sentence for the page's Verified note: from which Keras each backend runs it all."""
-    record, every = load(), columns()
-    parts = []
+def ranges(lesson: Lesson) -> list[tuple[str, str, list[str]]]:
+    """Per backend whose older releases were checked: its name, the oldest Keras from which
+    the whole lesson passes, and the releases checked."""
+    record, every, found = load(), columns(), []
     for backend in records.recorded():
         oldest, checked = works_from(lesson, backend.name, record, every)
-        if oldest is None or len(checked) < 2:
-            continue
-        listed = ", ".join(minor(v) for v in checked)
-        parts.append(
-            f"with Keras {minor(oldest)} and later on {backend.display} (checked: {listed})"
+        if oldest is not None and len(checked) >= 2:
+            found.append((backend.display, minor(oldest), [minor(v) for v in checked]))
+    return found
+
+
+def range_line(lesson: Lesson) -> str:
+    """The compact form, for the line under a page's title."""
+    found = ranges(lesson)
+    if not found:
+        return "Not yet checked on older Keras releases"
+    return "Runs on Keras " + "; ".join(f"{oldest} or newer ({name})" for name, oldest, _ in found)
+
+
+def range_note(lesson: Lesson) -> str:
+    """The measured range for a page's footer: which releases were checked, from which one the
+    whole lesson passes, and which snippets changed since."""
+    found = ranges(lesson)
+    if not found:
+        return (
+            "These examples are not yet checked on older Keras releases (`make compat`): "
+            "see [Compatibility](compatibility.md)."
         )
-    if not parts:
-        return ""
-    changed = changed_since_checked(lesson, record, every)
+    parts = [
+        f"on {name}, every example passes from Keras {oldest} on (releases checked: "
+        f"{', '.join(checked)})"
+        for name, oldest, checked in found
+    ]
+    changed = changed_since_checked(lesson, load(), columns())
     if changed:
         names = ", ".join(f"`{name}`" for name in changed)
         parts.append(f"{names} changed since older releases checked it, so they do not count yet")
-    return "Works " + "; ".join(parts) + ": see [Compatibility](compatibility.md)."
+    return (
+        "On older Keras releases: "
+        + "; ".join(parts)
+        + ". See [Compatibility](compatibility.md)."
+    )
 
 
 def changed_since_checked(lesson: Lesson, record: dict, every: list[dict]) -> list[str]:

@@ -4,7 +4,8 @@ Enabled in ``mkdocs.yml`` as ``render.markdown``. It runs before pymdownx.snippe
 each directive line into Markdown that pymdownx (snippets, superfences, tabbed) renders:
 
     --8<-- "NN_slug/name.py" [highlight="text"]   a snippet, its output per backend, its plots
-    ::: verified.note NN_slug                     a lesson's Verified note
+    ::: verified.note NN_slug                     a lesson's Verified line, and its footer at
+                                                  the end of the page
     ::: verified.versions                         the versions and processors that verified it
     ::: verified.compatibility                    the compatibility matrix (outputs/compat.json)
     ::: verified.errata                           the errata page's part on each original block
@@ -36,7 +37,8 @@ def lesson_named(name: str | None, line: str):
     raise LookupError(f"{line.strip()!r}: no lesson named {name!r} (NN_slug)")
 
 
-def directive(name: str, arg: str | None, line: str) -> str:
+def directive(name: str, arg: str | None, line: str) -> str | tuple[str, str]:
+    """The Markdown of a directive; for a lesson's note, its line and the page's footer."""
     if name == "note":
         return notes.verified_note(lesson_named(arg, line))
     if name == "versions":
@@ -50,7 +52,7 @@ def directive(name: str, arg: str | None, line: str) -> str:
 
 class RenderPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
-        out, fence = [], None
+        out, fence, footer = [], None, []
         for number, line in enumerate(lines, 1):
             if fence:
                 out.append(line)
@@ -66,10 +68,13 @@ class RenderPreprocessor(Preprocessor):
                 out += [match["indent"] + text if text else "" for text in rendered]
             elif match := DIRECTIVE.match(line):
                 rendered = directive(match["name"], match["arg"], line)
+                if isinstance(rendered, tuple):
+                    rendered, more = rendered
+                    footer += ["", *more.splitlines()]
                 out += [match["indent"] + text if text else "" for text in rendered.splitlines()]
             else:
                 out.append(line)
-        return out
+        return out + footer
 
 
 class RenderExtension(Extension):

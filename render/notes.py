@@ -6,6 +6,8 @@ table and the compatibility record, when the site is built.
 
 from __future__ import annotations
 
+import subprocess
+
 from render import compatibility
 from verify import backends, errata, records
 from verify.layout import PROJECT, Lesson
@@ -18,9 +20,28 @@ def colab_url(notebook: str) -> str:
     )
 
 
-def verified_note(lesson: Lesson) -> str:
-    """The note under a page's title: where its examples were verified, and its notebook."""
-    verified_on, skipped, unverified, keras = [], [], [], None
+def tested_commit() -> tuple[str, str]:
+    """The commit the site is built from, and its date: the deploy builds the commit whose
+    tests passed, so the date says when the examples last ran green."""
+    try:
+        found = subprocess.run(
+            ["git", "-C", str(PROJECT.root), "log", "-1", "--format=%H %cs"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise LookupError(
+            f"the pages show the date of the commit they are built from, and git could not "
+            f"tell it in {PROJECT.root}: {error}"
+        ) from error
+    return found[0], found[1]
+
+
+def verified_on(lesson: Lesson) -> tuple[str, list[str], list[str]]:
+    """The Keras release and the backends (with versions) that verified every snippet of the
+    lesson, and what its snippets cannot run on."""
+    on, skipped, unverified, keras = [], [], [], None
     for backend in records.recorded():
         record = records.load(backend.name)
         missing = [p for p in lesson.snippets if backend.name in lesson.not_on(p)]
@@ -31,49 +52,65 @@ def verified_note(lesson: Lesson) -> str:
         ]
         unverified += never
         if not never:
-            verified_on.append(f"{backend.display} {record['versions'][backend.name]}")
+            on.append(f"{backend.display} {record['versions'][backend.name]}")
             keras = record["versions"]["keras"]
             skipped += [
-                f"`{p.name}` not on {backend.display}: {lesson.not_on(p)[backend.name]}"
+                f"`{p.name}` does not run on {backend.display}: {lesson.not_on(p)[backend.name]}"
                 for p in missing
             ]
-    if not verified_on:
+    if not on:
         names = ", ".join(sorted(set(unverified)))
         raise LookupError(f"no backend verified {names}: run `make outputs SNIPPET=...` on it")
+    return keras, on, skipped
+
+
+def verified_note(lesson: Lesson) -> tuple[str, str]:
+    """What a page says about its verification: one compact line under its title (when, with
+    what, from which Keras it runs, its notebook), and a footer with the details."""
+    keras, on, skipped = verified_on(lesson)
+    sha, date = tested_commit()
     notebook = lesson.page_name
-    lines = [
-        '!!! success "Verified"',
-        f"    Every example on this page ran end to end, with its checks, on Keras {keras} with "
-        + " and ".join(verified_on)
-        + ". Each output is shown as it printed on each backend (pick one in a tab); the "
-        f"plots and the notebook were made on {backends.PRIMARY.display}.",
-        *[f"    {line}" for line in skipped],
+    colab = f"[Open in Colab]({colab_url(notebook)})"
+    line = (
+        f"Examples verified {date} on Keras {keras} ({', '.join(on)})"
+        f" · {compatibility.range_line(lesson)}"
+        f" · [Notebook](notebooks/{notebook}.ipynb) · {colab} · [How](#verified)\n"
+        "{ .verified-line }\n"
+    )
+    footer = [
+        "---",
         "",
-        f"    {backends.processors_note()}",
+        f"**How these examples were verified.** Every example on this page ran end to end, with "
+        f"its checks, on Keras {keras} with " + " and ".join(on) + f", from commit `{sha[:7]}` "
+        f"of {date}, the one this site was built from. Each output is shown as it printed on "
+        f"each backend (pick one in a tab); the plots and the notebook were made on "
+        f"{backends.PRIMARY.display}.",
+        "{ #verified }",
         "",
-        *([f"    {note}", ""] if (note := compatibility.range_note(lesson)) else []),
-        f"    Run it yourself: [notebook with outputs](notebooks/{notebook}.ipynb) · "
+        *[f"- {line}" for line in skipped],
+        "",
+        backends.processors_note(),
+        "",
+        *([note, ""] if (note := compatibility.range_note(lesson)) else []),
+        f"Run it yourself: [the notebook with its outputs](notebooks/{notebook}.ipynb) · "
         # The .ipynb that mkdocs-jupyter copies beside the notebook page (include_source); raw
         # HTML, which MkDocs does not rewrite: relative to the page's own folder.
         f'<a href="../notebooks/{notebook}/{notebook}.ipynb" download>download the .ipynb</a> · '
-        f"[open in Colab]({colab_url(notebook)})",
+        f"{colab} (its first cell picks TensorFlow or JAX).",
         "",
-        errata_links(lesson),
+        errata_link(lesson),
     ]
-    return "\n".join(lines) + "\n"
+    return line, "\n".join(footer) + "\n"
 
 
-def errata_links(lesson: Lesson) -> str:
-    """A line linking the errata entries of the source's blocks that this page corrects."""
-    entries = [
-        f"[{block.title}](errata.md#{block.anchor})"
-        for block in errata.load_blocks()
-        if block.lesson_name == lesson.name
-    ]
-    claims = "[the wrong claims it made](errata.md#wrong-or-misleading-claims)"
-    if entries:
-        return f"Corrected from the original notes: {' · '.join(entries)}; see also {claims}."
-    return f"What the original notes got wrong: {claims}."
+def errata_link(lesson: Lesson) -> str:
+    """One link to the errata page, where the source's history of this lesson is told."""
+    blocks = [block for block in errata.load_blocks() if block.lesson_name == lesson.name]
+    anchor = blocks[0].anchor if blocks else "wrong-or-misleading-claims"
+    return (
+        f"This lesson grew out of study notes whose code mostly did not run: "
+        f"[what they got wrong, and how it was corrected](errata.md#{anchor})."
+    )
 
 
 def versions_note() -> str:

@@ -3,6 +3,8 @@ errors that name what is wrong. No build needed: Python-Markdown runs the extens
 
 from __future__ import annotations
 
+import subprocess
+
 import markdown
 import pytest
 
@@ -50,7 +52,7 @@ def test_a_snippet_that_cannot_run_on_a_backend_says_so_in_its_tab(monkeypatch):
     assert '=== "JAX"\n\n    !!! warning "Does not run on JAX"\n        why\n' in text
     assert "01_sequential.jax.txt" not in text
     lesson = PROJECT.lesson_of(SNIPPET)
-    assert "`01_sequential.py` not on JAX: why" in notes.verified_note(lesson)
+    assert "`01_sequential.py` does not run on JAX: why" in notes.verified_note(lesson)[1]
 
 
 def test_a_missing_output_names_its_file_and_the_command(monkeypatch):
@@ -91,12 +93,34 @@ def test_bad_input_fails_naming_it(line, error):
         rendered(line)
 
 
-def test_page_opens_with_its_verified_note(lesson):
+def test_page_opens_with_the_lesson_and_ends_with_how_it_was_verified(lesson):
     text = lesson.page.read_text(encoding="utf-8")
     assert text.count(f"::: verified.note {lesson.name}\n") == 1, f"docs/{lesson.page.name}"
-    note = notes.verified_note(lesson)
-    assert "Every example on this page ran end to end" in note
-    assert backends.processors_note() in note
+    out = rendered(*text.split("\n---\n", 1)[1].splitlines())
+    title, after_title = out.split("\n# ", 1)[1].split("\n", 1)
+    blocks = [b.strip("\n") for b in after_title.split("\n\n") if b.strip()]
+    # Under the title: one compact line, then the lesson's first paragraph; no admonition.
+    line, first = blocks[0], blocks[1]
+    assert line.endswith("{ .verified-line }") and "\n" not in line.removesuffix(
+        "\n{ .verified-line }"
+    ), f"{lesson.page.name}: the Verified line is more than a line"
+    assert not first.lstrip().startswith(("!!!", "???", "::: ", "--8<--")), (
+        f"docs/{lesson.page.name} opens with {first[:40]!r}, not a paragraph of the lesson"
+    )
+    # The details close the page, after its exercises.
+    footer = out.split("\n---\n")[-1]
+    assert footer.startswith("\n**How these examples were verified.**"), lesson.page.name
+    assert backends.processors_note() in footer
+    assert out.count("errata.md#") == 1, f"{lesson.page.name}: one link to the source's history"
+
+
+def test_each_page_says_when_its_examples_last_ran_green(lesson):
+    sha, date = subprocess.run(
+        ["git", "log", "-1", "--format=%H %cs"], capture_output=True, text=True, check=True
+    ).stdout.split()
+    line, footer = notes.verified_note(lesson)
+    assert line.startswith(f"Examples verified {date} on Keras "), line
+    assert f"from commit `{sha[:7]}` of {date}" in footer
 
 
 def test_every_snippet_line_of_a_page_renders(lesson):

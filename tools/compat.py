@@ -37,7 +37,7 @@ VENVS = ROOT / ".venv-compat"
 REPORTS = ROOT / ".cache" / "compat"
 WORKERS = os.environ.get("WORKERS", "2")
 # What the runner needs besides Keras, at the versions `make test` uses (uv.lock).
-HARNESS = ("pytest", "pytest-xdist", "pytest-timeout", "matplotlib", "PyYAML")
+HARNESS = ("pytest", "pytest-xdist", "pytest-timeout", "matplotlib", "PyYAML", "scikit-learn")
 
 
 @dataclasses.dataclass(frozen=True)
