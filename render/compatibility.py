@@ -47,6 +47,20 @@ def ranges(lesson: Lesson) -> list[tuple[str, str, list[str]]]:
     return found
 
 
+def measured_range(lesson: Lesson, backend: str) -> dict[str, tuple[str, str]]:
+    """Per package (Keras, the backend's), the oldest and newest release on which every snippet
+    of the lesson passed on ``backend``: the pinned ones alone until make compat checked it."""
+    every = [c for c in columns() if c["backend"] == backend]
+    oldest_keras, _ = works_from(lesson, backend, load(), every)
+    newest = every[-1]
+    oldest = next((c for c in every if c["keras"] == oldest_keras), newest)
+    package = backends.get(backend).package
+    return {
+        "keras": (oldest["keras"], newest["keras"]),
+        package: (oldest["backend_version"], newest["backend_version"]),
+    }
+
+
 def range_line(lesson: Lesson) -> str:
     """The compact form, for the line under a page's title."""
     found = ranges(lesson)
@@ -74,9 +88,7 @@ def range_note(lesson: Lesson) -> str:
         names = ", ".join(f"`{name}`" for name in changed)
         parts.append(f"{names} changed since older releases checked it, so they do not count yet")
     return (
-        "On older Keras releases: "
-        + "; ".join(parts)
-        + ". See [Compatibility](compatibility.md)."
+        "On older Keras releases: " + "; ".join(parts) + ". See [Compatibility](compatibility.md)."
     )
 
 

@@ -2,9 +2,13 @@
 then one empty cell per exercise of the page."""
 
 import json
+import subprocess
+import sys
+
+import pytest
 
 from tests import quotas
-from tools.notebooks import cells_of
+from tools.notebooks import cells_of, install_cell
 from verify import exercises, records
 from verify.backends import PRIMARY
 from verify.layout import PROJECT
@@ -48,11 +52,60 @@ def test_notebook_ends_with_the_exercises_without_solutions(lesson):
     assert not [s for _, s in sources if s in solutions], f"{notebook} holds a solution"
 
 
-def test_notebook_first_installs_the_verified_versions(lesson):
-    first = committed_cells(lesson)[0]
+def first_cell(lesson) -> str:
+    return "".join(committed_cells(lesson)[0]["source"])
+
+
+def test_notebook_names_the_backend_before_keras_and_forces_no_install(lesson):
+    source = first_cell(lesson)
+    assert committed_cells(lesson)[0]["cell_type"] == "code"
+    backend = source.index('os.environ["KERAS_BACKEND"] = BACKEND')
+    assert "import keras" not in source[:backend], f"{lesson.notebook.name}: Keras comes first"
+    assert "%pip" not in source, f"{lesson.notebook.name} installs whatever is there"
     keras = records.load(PRIMARY.name)["versions"]["keras"]
-    assert first["cell_type"] == "code" and "%pip install" in "".join(first["source"])
-    assert f"keras=={keras}" in "".join(first["source"]), "the install cell pins another Keras"
+    assert "'keras': ('" in source and f"'{keras}')" in source, "another Keras than verified"
+
+
+def run_first_cell(python: str, lesson, tmp_path) -> str:
+    cell = tmp_path / "first_cell.py"
+    # The cell as make outputs writes it (the tests above hold the committed one to it).
+    cell.write_text(install_cell(lesson).source, encoding="utf-8")
+    done = subprocess.run([python, cell], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.fixture(scope="session")
+def out_of_range_python(tmp_path_factory) -> str:
+    """A real environment outside every lesson's range: Keras 2, no TensorFlow, and no pip,
+    so that the cell's install attempt fails instead of installing."""
+    venv = tmp_path_factory.mktemp("keras2") / "venv"
+    uv = next((PROJECT.root / ".cache").glob("uv-*/bin/uv"))
+    subprocess.run([uv, "venv", "-q", "--python", sys.executable, venv], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run(
+        [uv, "pip", "install", "-q", "--python", python, "--no-deps", "keras==2.15.0"], check=True
+    )
+    return str(python)
+
+
+@pytest.mark.parametrize("lesson_name", ["02_what_is_a_model", "10_fit"])
+def test_first_cell_installs_only_what_is_outside_the_measured_range(
+    lesson_name, out_of_range_python, tmp_path
+):
+    lesson = next(lesson for lesson in PROJECT.lessons() if lesson.name == lesson_name)
+    versions = records.load(PRIMARY.name)["versions"]
+    pinned = f"keras {versions['keras']}, {PRIMARY.package} {versions[PRIMARY.name]}"
+    # The test environment holds the verified versions: nothing to install.
+    inside = run_first_cell(sys.executable, lesson, tmp_path)
+    assert f"Verified with {pinned};" in inside
+    assert inside.strip().endswith(f"Installed: {pinned}: inside it."), inside
+    # Keras 2 and no TensorFlow: it installs the verified pair, and says when it cannot.
+    outside = run_first_cell(out_of_range_python, lesson, tmp_path)
+    expected = f"keras=={versions['keras']} {PRIMARY.package}=="
+    assert f"Installed: keras 2.15.0, {PRIMARY.package} missing: outside it, installing " in outside
+    assert expected in outside, outside
+    assert "pip could not install them here" in outside
 
 
 def test_notebook_carries_the_lessons_prose(lesson):

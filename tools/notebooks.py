@@ -26,6 +26,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from render import compatibility
 from render import snippets as shown
 from render.markdown import DIRECTIVE
 from verify import exercises, records
@@ -41,9 +42,12 @@ PAGE_LINK = re.compile(r"\]\((?!https?:)([\w-]+)\.md(#[^)\s]*)?\)")
 SITE_FILE = re.compile(r"\]\(((?:plots|notebooks)/[^)\s]+)\)")
 ADMONITION = re.compile(r'^[!?]{3}\+? (\w+)(?: "(.*)")?$')
 WORKBOOK = (
-    "Write your answer to each task in the empty cell under it. The solutions, each run and "
-    "checked like the examples above, are at the end of [the lesson's page]({url})."
+    "Write your answer to each task in the empty cell under it. The solutions are at the end "
+    "of [the lesson's page]({url})."
 )
+# The body of the first cell; and what else a lesson's snippets import: module -> package.
+FIRST_CELL = Path(__file__).with_name("first_cell.py")
+EXTRAS = {"sklearn": "scikit-learn", "matplotlib": "matplotlib"}
 
 # An IPython start-up file: before each cell, what the test runner does before each snippet.
 # (Seeding once at start-up is not enough: the kernel itself draws from `random` meanwhile.)
@@ -69,14 +73,26 @@ get_ipython().events.register("pre_run_cell", _clear_session)
 
 
 def install_cell(lesson: Lesson):
-    """First cell: install what the notebook was verified with (a no-op where it is)."""
-    versions = records.load(PRIMARY.name)["versions"]
-    packages = [f"keras=={versions['keras']}", f"{PRIMARY.package}=={versions[PRIMARY.name]}"]
-    if any("import matplotlib" in p.read_text(encoding="utf-8") for p in lesson.snippets):
-        packages.append(f"matplotlib=={version('matplotlib')}")
+    """First cell: pick the backend before Keras is imported, then install only what is
+    missing or outside the range this lesson was measured on (tools/first_cell.py)."""
+    verified = records.load(PRIMARY.name)["versions"]
+    ranges = {b.name: compatibility.measured_range(lesson, b.name) for b in records.recorded()}
+    sources = [p.read_text(encoding="utf-8") for p in lesson.snippets]
+    extras = {
+        package: version(package)
+        for module, package in EXTRAS.items()
+        if any(re.search(rf"^\s*(import|from) {module}\b", s, re.MULTILINE) for s in sources)
+    }
+    body = FIRST_CELL.read_text(encoding="utf-8").split('"""', 2)[2].strip()
+    body = "\n".join(line for line in body.splitlines() if not line.startswith("# ruff:"))
     return nbformat.v4.new_code_cell(
-        "# On Colab or in a fresh environment: the versions this notebook was verified with.\n"
-        f"%pip install -q {' '.join(packages)}"
+        f"# Keras {verified['keras']} ran this notebook on {PRIMARY.display} "
+        f"{verified[PRIMARY.name]}.\n# Pick the backend here, before anything imports Keras:\n"
+        f'BACKEND = "{PRIMARY.name}"  # or '
+        + " or ".join(f'"{b.name}"' for b in records.recorded() if b != PRIMARY)
+        + "\n"
+        f"RANGES = {ranges!r}\n"
+        f"EXTRAS = {extras!r}\n" + body
     )
 
 
