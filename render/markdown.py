@@ -9,6 +9,9 @@ each directive line into Markdown that pymdownx (snippets, superfences, tabbed) 
     ::: verified.versions                         the versions and processors that verified it
     ::: verified.compatibility                    the compatibility matrix (outputs/compat.json)
     ::: verified.errata                           the errata page's part on each original block
+    ::: verified.selfcheck NN_slug/name.py        a self-check: the question and choices
+        question, then "- choice" lines           indented under it, the answer found in the
+                                                  snippet's outputs (selfcheck.py)
 
 A directive inside a fenced block is left alone; an unknown one fails the build, naming it.
 """
@@ -20,7 +23,7 @@ import re
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-from render import compatibility, errata, notes, snippets
+from render import compatibility, errata, notes, selfcheck, snippets
 from verify.errata import load_blocks
 from verify.layout import PROJECT
 
@@ -50,10 +53,23 @@ def directive(name: str, arg: str | None, line: str) -> str | tuple[str, str]:
     raise LookupError(f"{line.strip()!r}: unknown directive (see render/markdown.py)")
 
 
+def body_of(lines: list[str], start: int) -> list[str]:
+    """The lines indented under a directive at ``start - 1``, up to the next unindented one."""
+    end = start
+    while end < len(lines) and (lines[end].startswith("    ") or not lines[end].strip()):
+        end += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return lines[start:end]
+
+
 class RenderPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
-        out, fence, footer = [], None, []
+        out, fence, footer, skip = [], None, [], 0
         for number, line in enumerate(lines, 1):
+            if skip:
+                skip -= 1
+                continue
             if fence:
                 out.append(line)
                 if line.strip().startswith(fence):
@@ -66,6 +82,12 @@ class RenderPreprocessor(Preprocessor):
                 where = f"line {number}: {line.strip()}"
                 rendered = snippets.render(match["target"], match["options"], where)
                 out += [match["indent"] + text if text else "" for text in rendered]
+            elif (match := DIRECTIVE.match(line)) and match["name"] == "selfcheck":
+                body = body_of(lines, number)
+                skip = len(body)
+                where = f"line {number}: {line.strip()}"
+                check = selfcheck.parse(match["arg"] or "", body, where)
+                out += [match["indent"] + text if text else "" for text in selfcheck.render(check)]
             elif match := DIRECTIVE.match(line):
                 rendered = directive(match["name"], match["arg"], line)
                 if isinstance(rendered, tuple):

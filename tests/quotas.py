@@ -16,3 +16,5 @@ NOTEBOOK_PARAGRAPHS = 10  # lines of the lesson's prose that its notebook carrie
 # make compat: Keras releases checked per backend, and the years they come from.
 RELEASES_CHECKED = {"tensorflow": 4, "jax": 2}
 RELEASE_YEARS = 3
+SELF_CHECKS_PER_LESSON = 2  # "Check yourself" questions, answered from a snippet's output
+SELF_CHECKS_IN_ALL = 32

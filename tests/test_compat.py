@@ -35,7 +35,9 @@ def test_a_snippet_changed_since_its_record_is_shown_as_changed(monkeypatch):
     assert f"`{edited.name}` changed since older releases checked it" in note
     # Its range starts at the pinned release: no older one counts for it.
     pinned = records.load("tensorflow")["versions"]["keras"]
-    assert f"on TensorFlow, every example passes from Keras {compatibility.minor(pinned)} on" in note
+    assert (
+        f"on TensorFlow, every example passes from Keras {compatibility.minor(pinned)} on" in note
+    )
     assert compatibility.STALE in rendered.matrix()
 
 

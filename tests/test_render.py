@@ -9,7 +9,7 @@ import markdown
 import pytest
 
 from render import notes, snippets
-from render.markdown import RenderPreprocessor
+from render.markdown import DIRECTIVE, RenderPreprocessor, body_of
 from tests import quotas
 from verify import backends, records
 from verify.layout import INCLUDE, PROJECT, is_lesson_snippet
@@ -148,3 +148,62 @@ def test_home_page_renders_the_versions():
     note = notes.versions_note()
     for backend in records.recorded():
         assert records.load(backend.name)["versions"][backend.name] in note
+
+
+SELFCHECK = [
+    "::: verified.selfcheck 15_weights_and_outputs/01_get_set_weights.py",
+    "    What shapes does `model.get_weights()` return?",
+    "",
+    "    - `[(3, 4), (4, 1)]`",
+    "    - `[(3, 4), (4,), (4, 1), (1,)]`",
+]
+
+
+def selfchecks(text: str) -> list[tuple[str, list[str]]]:
+    """Each self-check of a page: its snippet and its body."""
+    lines = text.splitlines()
+    return [
+        (match["arg"], body_of(lines, number))
+        for number, line in enumerate(lines, 1)
+        if (match := DIRECTIVE.match(line)) and match["name"] == "selfcheck"
+    ]
+
+
+def test_a_selfcheck_answer_is_the_choice_its_output_holds():
+    text = rendered(*SELFCHECK)
+    assert text.startswith('!!! question "Check yourself"\n')
+    answer = text.split('??? success "Answer"', 1)[1]
+    assert "**B**: `[(3, 4), (4,), (4, 1), (1,)]`" in answer
+    assert "model: [(3, 4), (4,), (4, 1), (1,)]" in answer  # the output line that proves it
+
+
+def test_a_selfcheck_fails_when_its_output_no_longer_holds_one_choice(monkeypatch, tmp_path):
+    lesson = PROJECT.lesson_of(
+        PROJECT.snippets / "15_weights_and_outputs" / "01_get_set_weights.py"
+    )
+    changed = tmp_path / "changed.txt"
+    changed.write_text("model: [(3, 5), (5,), (5, 1), (1,)]\n", encoding="utf-8")
+    monkeypatch.setattr(type(lesson), "output", lambda self, s, b: changed)
+    with pytest.raises(ValueError, match="must hold exactly one choice.*none of the choices"):
+        rendered(*SELFCHECK)
+    changed.write_text("[(3, 4), (4, 1)] or [(3, 4), (4,), (4, 1), (1,)]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="must hold exactly one choice"):
+        rendered(*SELFCHECK)
+
+
+def test_each_lesson_asks_selfchecks_about_its_own_snippets(lesson):
+    text = lesson.page.read_text(encoding="utf-8")
+    found = selfchecks(text)
+    assert len(found) >= quotas.SELF_CHECKS_PER_LESSON, (
+        f"docs/{lesson.page.name} has {len(found)} self-checks"
+    )
+    shown = set(INCLUDE.findall(text))
+    for target, body in found:
+        assert target in shown, f"docs/{lesson.page.name} asks about {target}, not on the page"
+        # Renders, so exactly one choice holds on each backend.
+        assert "Check yourself" in rendered(f"::: verified.selfcheck {target}", *body)
+
+
+def test_the_course_has_enough_selfchecks():
+    count = sum(len(selfchecks(lesson.page.read_text(encoding="utf-8"))) for lesson in LESSONS)
+    assert count >= quotas.SELF_CHECKS_IN_ALL

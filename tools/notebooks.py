@@ -26,9 +26,9 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from render import compatibility
+from render import compatibility, selfcheck
 from render import snippets as shown
-from render.markdown import DIRECTIVE
+from render.markdown import DIRECTIVE, body_of
 from verify import exercises, records
 from verify.backends import PRIMARY
 from verify.compare import differences
@@ -137,11 +137,28 @@ def page_cells(text: str) -> list:
     return cells
 
 
+def selfchecks_as_prose(lines: list[str]) -> list[str]:
+    """The page's lines, each self-check replaced by its notebook Markdown (the answer in a
+    closed <details>)."""
+    out, skip = [], 0
+    for number, line in enumerate(lines, 1):
+        if skip:
+            skip -= 1
+        elif (directive := DIRECTIVE.match(line)) and directive["name"] == "selfcheck":
+            body = body_of(lines, number)
+            skip = len(body)
+            check = selfcheck.parse(directive["arg"] or "", body, f"line {number}: {line}")
+            out += selfcheck.for_notebook(check).splitlines()
+        else:
+            out.append(line)
+    return out
+
+
 def page_parts(text: str):
     """The page as ("prose", line), admonitions as quotes, and ("snippet", include target).
     Outputs and the Verified note are left out: the notebook shows its own."""
     fence, quoting = None, False
-    for line in text.splitlines():
+    for line in selfchecks_as_prose(text.splitlines()):
         if fence is not None:  # inside a fenced block: a snippet's, or one kept as prose
             fence.append(line)
             if line.strip() == "```":
