@@ -79,16 +79,17 @@ class SelfCheck:
         return found
 
 
-def plain(choice: str) -> str:
-    """The text a choice stands for in an output: its Markdown code spans unwrapped."""
-    return choice.replace("`", "").strip()
+def plain(text: str) -> str:
+    """The text a choice stands for in an output: its Markdown code spans unwrapped, and runs
+    of spaces as one (outputs align their columns; a choice need not)."""
+    return re.sub(r"\s+", " ", text.replace("`", "")).strip()
 
 
 def occurs(choice: str, line: str) -> bool:
     """Whether ``choice`` is in ``line`` as a whole token: no letter, digit or decimal part
     continues it on either side."""
     pattern = rf"(?<![\w.]){re.escape(plain(choice))}(?![\w]|\.\d)"
-    return re.search(pattern, line) is not None
+    return re.search(pattern, plain(line)) is not None
 
 
 def parse(target: str, body: list[str], where: str) -> SelfCheck:
