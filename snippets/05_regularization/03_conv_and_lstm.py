@@ -18,7 +18,8 @@ conv_model = keras.Sequential(
 )
 
 # An LSTM has two weight matrices: the kernel (applied to the inputs) and the
-# recurrent kernel (applied to the previous state); each has its own argument.
+# recurrent kernel (applied to the layer's output at the previous time step);
+# each has its own argument.
 lstm_model = keras.Sequential(
     [
         keras.Input(shape=(20, 8)),  # 20 time steps of 8 features

@@ -36,5 +36,6 @@ for name, model in models.items():
     kernels[name] = kernel = np.asarray(model.layers[0].kernel).ravel()
     print(
         f"{name:>14}: useful weights {kernel[0]:.2f}, {kernel[1]:.2f}; "
-        f"sum(|useless weights|) = {np.abs(kernel[2:]).sum():.3f}"
+        f"sum(|useless weights|) = {np.abs(kernel[2:]).sum():.3f}; "
+        f"sum(w**2) = {np.square(kernel).sum():.2f}"
     )

@@ -13,9 +13,9 @@ conv_model = keras.Sequential(
     ]
 )
 
-# Recurrent layers: LSTM can drop its inputs (dropout=) and its recurrent state
-# (recurrent_dropout=) itself, and a Dropout layer can follow it like any
-# other.
+# Recurrent layers: LSTM can drop values of its inputs (dropout=) and of its
+# previous output as it enters the next step (recurrent_dropout=) itself, and a
+# Dropout layer can follow it like any other.
 lstm_model = keras.Sequential(
     [
         keras.Input(shape=(10, 8)),  # 10 time steps of 8 features

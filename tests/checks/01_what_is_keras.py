@@ -8,6 +8,7 @@ from pathlib import Path
 
 import keras
 import numpy as np
+import pytest
 
 from tests.checks.learning import binary_accuracy, learns_to_classify
 from verify import check
@@ -66,6 +67,25 @@ def model_is_built_from_layers_and_learns(run):
     # Chance level on these labels is about 0.5; a trained model must do much better.
     assert run.globals["accuracy"] > 0.85
     assert "test accuracy:" in run.stdout
+
+
+@check("02_define_train_evaluate.py")
+def evaluate_returns_a_list_a_float_or_a_dict(run):
+    g = run.globals
+    model, x, y = g["model"], g["x"][200:], g["y"][200:]
+    # The page: the loss, then each metric of compile(), as a list ...
+    results = model.evaluate(x, y, verbose=0)
+    assert isinstance(results, list) and len(results) == 2
+    assert results == pytest.approx([g["loss"], g["accuracy"]])
+    # ... a dict with return_dict=True ...
+    named = model.evaluate(x, y, verbose=0, return_dict=True)
+    assert list(named) == ["accuracy", "loss"]
+    assert named == pytest.approx({"accuracy": g["accuracy"], "loss": g["loss"]})
+    assert f"test loss: {named['loss']:.3f}\n" in run.stdout
+    # ... and the loss alone, a float, for a model compiled without metrics.
+    bare = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Dense(1)])
+    bare.compile(optimizer="sgd", loss="mse")
+    assert isinstance(bare.evaluate(x, y, verbose=0), float)
 
 
 # Every training example learns clearly (tests/checks/learning.py).

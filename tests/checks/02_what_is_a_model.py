@@ -1,7 +1,10 @@
 """What section 2 claims: architecture, parameters, activations, loss and optimizer."""
 
+import warnings
+
 import keras
 import numpy as np
+from keras import layers
 
 from tests.checks.learning import binary_accuracy, from_history, learns_to_classify
 from verify import check
@@ -62,6 +65,28 @@ def training_lowers_the_loss_by_changing_parameters(run):
     assert float(run.globals["change"]) > 0.01
 
 
+@check("05_training.py")
+def fit_steps_once_per_batch_of_32_by_default(run):
+    # 200 samples in batches of 32: 7 steps an epoch (the last batch holds 8), 70 in 10 epochs.
+    assert int(run.globals["model"].optimizer.iterations) == 70
+    # Without batch_size, fit uses 32 too; and SGD works on the same batches as Adam.
+    model = keras.Sequential([keras.Input(shape=(4,)), layers.Dense(1)])
+    model.compile(optimizer=keras.optimizers.SGD(), loss="mse")
+    model.fit(run.globals["x"], run.globals["y"], epochs=1, verbose=0)
+    assert int(model.optimizer.iterations) == 7
+
+
+@check("02_parameters.py")
+def batch_normalization_holds_parameters_the_optimizer_leaves_alone(run):
+    # The note: a few layers hold non-trainable parameters, which summary() counts apart.
+    model = keras.Sequential([keras.Input(shape=(4,)), layers.BatchNormalization()])
+    names = [weight.name for weight in model.layers[0].non_trainable_weights]
+    assert names == ["moving_mean", "moving_variance"]
+    model.compile(optimizer="adam", loss="mse")
+    model.optimizer.build(model.trainable_variables)
+    assert len(model.trainable_variables) == 2  # gamma and beta only
+
+
 # Every training example learns clearly (tests/checks/learning.py).
 learns_to_classify(
     "05_training.py",
@@ -120,6 +145,35 @@ def sigmoid_output_learns_where_one_softmax_neuron_cannot(run):
     # The predictions now differ between samples (a softmax over one neuron gives 1 for all).
     predictions = g["model"].predict(g["x"], verbose=0)[:, -1]
     assert predictions.min() < 0.1 and predictions.max() > 0.9
+
+
+@check("ex3_one_softmax_neuron.py")
+def the_bug_warns_during_fit_and_the_accuracy_stays_at_the_share_of_ones(run):
+    g = run.globals
+    keras.utils.set_random_seed(0)
+    buggy = keras.Sequential(
+        [
+            keras.Input(shape=(4,)),
+            layers.Dense(8, activation="relu"),
+            layers.Dense(1, activation="softmax"),
+        ]
+    )
+    buggy.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        history = buggy.fit(g["x"], g["y"], epochs=10, batch_size=32, verbose=0)
+        predictions = buggy.predict(g["x"][:5], verbose=0)
+    messages = [str(warning.message) for warning in caught]
+    # The task: fit warns (the shape is (None, 1) on TensorFlow, a batch's on JAX) ...
+    start = "You are using a softmax over axis -1 of a tensor of shape "
+    assert any(message.startswith(start) for message in messages), messages
+    shape = {"tensorflow": "(None, 1)", "jax": "(32, 1)"}.get(keras.backend.backend())
+    if shape:
+        assert any(message.startswith(start + shape) for message in messages), messages
+    assert all(issubclass(warning.category, UserWarning) for warning in caught)
+    # ... and the accuracy stays at the share of label 1 in every epoch.
+    assert [round(a, 2) for a in history.history["accuracy"]] == [0.51] * 10
+    np.testing.assert_allclose(predictions, 1.0)
 
 
 learns_to_classify("ex3_one_softmax_neuron.py", 2, read=from_history())

@@ -4,6 +4,7 @@ import keras
 import numpy as np
 from keras import layers
 
+from tests.checks.learning import from_history, learns_to_classify
 from verify import check
 
 # 784*64+64 + 64*32+32 + 32*10+10
@@ -70,6 +71,19 @@ def functional_layers_start_with_the_input_layer(run):
     assert "model.layers[1]: Dense\n" in run.stdout
 
 
+@check("01_sequential.py")
+@check("03_functional.py")
+def get_layer_finds_a_layer_by_its_name_wherever_it_sits(run):
+    # The page: Keras names the layers it was not given a name for (dense, dense_1, ...), and
+    # get_layer(name) returns the same layer in both models, at position 0 or 1.
+    model = run.globals["model"]
+    dense = [layer for layer in model.layers if isinstance(layer, layers.Dense)]
+    assert all(layer.name.startswith("dense") for layer in dense)
+    for layer in dense:
+        assert model.get_layer(layer.name) is layer
+    assert model.get_layer(dense[0].name).kernel.shape == (784, 64)
+
+
 @check("04_functional_two_inputs.py")
 def two_inputs_one_softmax_output(run):
     model, probabilities = run.globals["model"], run.globals["probabilities"]
@@ -106,12 +120,39 @@ def one_input_two_outputs(run):
     assert g["digit_probabilities"].shape == (4, 10) and g["odd_probability"].shape == (4, 1)
     np.testing.assert_allclose(g["digit_probabilities"].sum(axis=1), 1.0, atol=1e-5)
     assert ((g["odd_probability"] > 0) & (g["odd_probability"] < 1)).all()
-    assert "outputs: 2\n" in run.stdout
     assert "digit: (4, 10) odd: (4, 1)\n" in run.stdout
     assert "each digit row sums to 1: True\n" in run.stdout
     # 784*64+64 shared, 64*10+10 and 64*1+1 for the heads
     assert model.count_params() == 50_955
     assert "parameters: 50955\n" in run.stdout
+
+
+@check("ex2_two_outputs.py")
+def fit_reports_a_loss_and_an_accuracy_per_output_and_their_sum(run):
+    g = run.globals
+    logs = g["history"].history
+    # The task: one loss and one accuracy per output, named after it, and the total loss.
+    assert sorted(logs) == ["digit_accuracy", "digit_loss", "loss", "odd_accuracy", "odd_loss"]
+    assert f"history: {sorted(logs)}\n" in run.stdout
+    assert all(len(values) == 5 for values in logs.values())
+    # The total is the sum of the two losses (1024 samples: 32 equal batches of 32).
+    for epoch in range(5):
+        total = logs["digit_loss"][epoch] + logs["odd_loss"][epoch]
+        np.testing.assert_allclose(logs["loss"][epoch], total, rtol=1e-4)
+    # Both accuracies start near chance (0.1 and 0.5) and end above 0.9; both losses fall.
+    assert abs(logs["digit_accuracy"][0] - 0.1) < 0.05
+    assert abs(logs["odd_accuracy"][0] - 0.5) < 0.05
+    assert logs["digit_accuracy"][-1] > 0.9 and logs["odd_accuracy"][-1] > 0.9
+    assert logs["digit_loss"][-1] < logs["digit_loss"][0] / 2
+    assert logs["odd_loss"][-1] < logs["odd_loss"][0] / 2
+    # The labels: "odd" is the parity of the digit.
+    np.testing.assert_array_equal(g["is_odd"], g["digits"] % 2)
+    assert set(np.unique(g["digits"])) == set(range(10))
+
+
+# Every training example learns clearly (tests/checks/learning.py): the 10-class output here,
+# the yes/no one above (accuracy above 0.9, loss below half its first epoch's).
+learns_to_classify("ex2_two_outputs.py", 10, read=from_history(prefix="digit_"))
 
 
 @check("ex3_layer_by_name.py")

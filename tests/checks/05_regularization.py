@@ -57,6 +57,16 @@ def conv_and_lstm_layers_add_their_penalties(run):
     )
 
 
+@check("03_conv_and_lstm.py")
+def the_recurrent_kernel_multiplies_the_previous_output(run):
+    # Its rows match the layer's 64 outputs (h), its columns the 4 gates: (64, 4 * 64); the
+    # kernel's rows match the 8 input features. The cell memory c has no matrix of its own.
+    cell = run.globals["lstm_model"].layers[0].cell
+    assert tuple(cell.recurrent_kernel.shape) == (64, 4 * 64)
+    assert tuple(cell.kernel.shape) == (8, 4 * 64)
+    assert [weight.name for weight in cell.weights] == ["kernel", "recurrent_kernel", "bias"]
+
+
 @check("04_bias_and_activity.py")
 def bias_and_activity_penalties(run):
     g = run.globals
@@ -157,7 +167,42 @@ def l1_keeps_the_useful_weights_and_l2_shrinks_them(run):
     # L2: the useful weights shrink by about a fifth, the useless ones do not.
     ratio = np.abs(l2[:2]) / np.abs(plain[:2])
     assert np.all((0.7 < ratio) & (ratio < 0.87)), ratio
-    assert useless(l2) >= useless(plain)
+
+
+@check("ex2_l1_or_l2.py")
+def l2_shrinks_the_squared_norm_while_the_useless_weights_grow(run):
+    g = run.globals
+    plain, l2 = g["kernels"]["no regularizer"], g["kernels"]["L2(0.2)"]
+
+    def useless(kernel):
+        return np.abs(kernel[2:]).sum()
+
+    def squares(kernel):
+        return np.square(kernel).sum()
+
+    # The task: the sum of squares falls from about 11 to about 7.7 ...
+    assert 10 < squares(plain) < 12 and 7 < squares(l2) < 8.5
+    assert squares(l2) < 0.8 * squares(plain)
+    # ... while the useless sum grows, from about 2.7 to about 3.3.
+    assert 2.4 < useless(plain) < 3.0 and 3.0 < useless(l2) < 3.6
+    assert useless(l2) > useless(plain)
+    for name, kernel in g["kernels"].items():
+        assert f"{name:>14}: " in run.stdout
+        assert f"sum(w**2) = {squares(kernel):.2f}\n" in run.stdout
+    # No accident of 5 epochs of SGD: the exact minimum of mse + 0.2 * sum(w**2) (ridge
+    # regression, the bias unpenalized) behaves the same on these data.
+    x, y = g["x"].astype("float64"), g["y"].astype("float64").ravel()
+    design = np.hstack([x, np.ones((len(x), 1))])
+
+    def minimum(strength):
+        penalty = strength * np.eye(21)
+        penalty[20, 20] = 0.0  # no penalty on the bias
+        gram = design.T @ design / len(x) + penalty
+        return np.linalg.solve(gram, design.T @ y / len(x))[:20]
+
+    exact_plain, exact_l2 = minimum(0.0), minimum(0.2)
+    assert squares(exact_l2) < 0.6 * squares(exact_plain)
+    assert useless(exact_l2) > 1.3 * useless(exact_plain)
 
 
 @check("ex3_fix_overfitting.py")

@@ -72,6 +72,29 @@ def dropout_after_conv_and_in_lstm(run):
 
 
 @check("03_conv_and_recurrent.py")
+def recurrent_dropout_drops_the_previous_output_not_the_cell_memory(run):
+    # An LSTM cell with recurrent_dropout, given a previous output h and a cell memory c: with
+    # h = 0 there is nothing to drop, and training mode changes nothing although c is not 0.
+    cell = keras.layers.LSTMCell(4, recurrent_dropout=0.5, seed=1)
+    cell.build((None, 3))
+    x = np.ones((2, 3), "float32")
+    c = np.full((2, 4), 2.0, "float32")
+
+    def step(h, training):
+        cell.reset_recurrent_dropout_mask()
+        output, (_, new_c) = cell(x, [h, c], training=training)
+        return np.asarray(output), np.asarray(new_c)
+
+    zeros, ones = np.zeros((2, 4), "float32"), np.ones((2, 4), "float32")
+    for trained, inferred in zip(step(zeros, True), step(zeros, False)):
+        np.testing.assert_allclose(trained, inferred, rtol=1e-6)
+    # With h = 1, training mode drops some of h, and the output changes.
+    assert not np.allclose(step(ones, True)[0], step(ones, False)[0])
+    # The layer of the snippet passes its rate to its cell.
+    assert run.globals["lstm_model"].layers[0].cell.recurrent_dropout == 0.2
+
+
+@check("03_conv_and_recurrent.py")
 def random_in_training_deterministic_in_inference(run):
     twice = run.globals["twice"]
     for model, data in [
