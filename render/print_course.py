@@ -9,7 +9,8 @@ plugin renders the page:
   ``site_url`` (/keras-verified/): the page would find its assets and search index only there.
   It gets the relative base URL of every other page.
 - It prefixes the ids of headings with their page's key, not those of code blocks, which the
-  exercises link (``#01_fit``): they get the same prefix.
+  exercises link (``#01_fit``), nor those of paragraphs (the footer a page's Verified line
+  links, ``#verified``): they get the same prefix.
 - Links to pages it leaves out (the errata, the compatibility matrix, the notebooks, the print
   page itself) would become anchors that do not exist: they link the published page instead.
   A link to the home page names its file, which the plugin can turn into an anchor.
@@ -22,6 +23,7 @@ from posixpath import splitext
 from urllib.parse import urljoin, urlsplit
 
 CODE_BLOCK_ID = re.compile(r'<div id="([^"]+)" class="language-')
+PARAGRAPH_ID = re.compile(r'<p id="([^"]+)"')
 # A link to a page of this site by a relative URL, which the plugin rewrites: no scheme, not
 # from the root, not an anchor of the same page.
 RELATIVE_LINK = re.compile(r'href="(?![A-Za-z][\w+.-]*:|#|/)([^"#]*)(#[^"]*)?"')
@@ -60,6 +62,7 @@ def mend_page(html: str, url: str, key: str, printed: set[str], site_url: str) -
     to pages outside ``printed`` (URLs as MkDocs writes them: ``""``, ``10-fit/``) made absolute
     on ``site_url``, links to the home page by its file name."""
     html = CODE_BLOCK_ID.sub(lambda m: f'<div id="{key}-{m[1]}" class="language-', html)
+    html = PARAGRAPH_ID.sub(lambda m: f'<p id="{key}-{m[1]}"', html)
 
     def mended(link: re.Match) -> str:
         path, anchor = link[1], link[2] or ""

@@ -46,3 +46,9 @@ def test_link_lands_in_the_course_or_on_the_published_site(page_url, href, lands
 def test_code_block_ids_take_their_page_key():
     html = '<div id="01_fit" class="language-python highlight"><pre></pre></div>'
     assert 'id="10-fit-01_fit"' in mend_page(html, "10-fit/", "10-fit", PRINTED, SITE_URL)
+
+
+def test_paragraph_ids_take_their_page_key():
+    # The Verified line links the footer, <p id="verified">, on every lesson page.
+    html = '<p id="verified"><strong>How these examples were verified.</strong></p>'
+    assert '<p id="10-fit-verified">' in mend_page(html, "10-fit/", "10-fit", PRINTED, SITE_URL)
