@@ -1,4 +1,4 @@
-"""What section 4 claims: Dense, Conv2D and LSTM layers, their shapes, and that they learn."""
+"""What section 4 claims: Dense, Conv2D, LSTM and pooling layers, their shapes, that they learn."""
 
 import numpy as np
 import pytest
@@ -105,9 +105,99 @@ def lstm_model_learns_the_sign_of_the_sum(run):
     assert run.globals["accuracy"] > 0.8
 
 
+@check("06_pooling.py")
+def max_pooling_keeps_the_largest_value_of_each_2x2_window(run):
+    g = run.globals
+    max_pool, image = g["max_pool"], g["image"]
+    assert isinstance(max_pool, layers.MaxPooling2D)
+    # strides default to the pool size: the windows do not overlap
+    assert tuple(max_pool.pool_size) == (2, 2) and tuple(max_pool.strides) == (2, 2)
+    assert max_pool.padding == "valid"
+    expected = image[0, :, :, 0].reshape(2, 2, 2, 2).max(axis=(1, 3))
+    np.testing.assert_array_equal(expected, [[4, 5], [6, 8]])
+    np.testing.assert_array_equal(np.asarray(g["pooled"]), expected.reshape(1, 2, 2, 1))
+    assert "pooled shape: (1, 2, 2, 1)\n" in run.stdout
+    # On 16 channels each channel is pooled alone: height and width halve, channels stay.
+    maps = g["feature_maps"]
+    pooled_maps = np.asarray(max_pool(maps))
+    assert pooled_maps.shape == (2, 4, 4, 16)
+    np.testing.assert_array_equal(pooled_maps, maps.reshape(2, 4, 2, 4, 2, 16).max(axis=(2, 4)))
+    assert "max pooled: (2, 4, 4, 16)\n" in run.stdout
+
+
+@check("06_pooling.py")
+def global_average_keeps_one_number_per_channel_flatten_keeps_all(run):
+    g = run.globals
+    maps = g["feature_maps"]
+    assert maps.shape == (2, 8, 8, 16)
+    # (batch, height, width, channels) -> (batch, channels): the mean over height and width
+    averaged = np.asarray(g["averaged"])
+    assert averaged.shape == (2, 16)
+    np.testing.assert_allclose(averaged, maps.mean(axis=(1, 2)), rtol=1e-5)
+    # Flatten keeps every value, in order: 8 * 8 * 16 = 1024 per sample
+    flattened = np.asarray(g["flattened"])
+    assert flattened.shape == (2, 8 * 8 * 16) == (2, 1024)
+    np.testing.assert_array_equal(flattened, maps.reshape(2, -1))
+    assert "GlobalAveragePooling2D: (2, 16)\n" in run.stdout
+    assert "Flatten:                (2, 1024)\n" in run.stdout
+    assert "averages of the channels: True\n" in run.stdout
+    # Pooling layers and Flatten have no weights; the Dense layer after each has
+    # inputs * 10 weights + 10 biases.
+    for layer in (g["max_pool"], layers.GlobalAveragePooling2D(), layers.Flatten()):
+        layer(maps)
+        assert layer.weights == []
+    assert g["dense_after_average"].count_params() == 16 * 10 + 10 == 170
+    assert g["dense_after_flatten"].count_params() == 1024 * 10 + 10 == 10_250
+    assert "Dense(10) after the averages: 170\n" in run.stdout
+    assert "Dense(10) after Flatten:      10250\n" in run.stdout
+
+
+DIGITS_SHAPES = [(None, 8, 8, 16), (None, 4, 4, 16), (None, 4, 4, 32)]
+
+
+def digits_data_is_the_real_digits(g):
+    images, labels = g["images"], g["labels"]
+    assert images.shape == (1797, 8, 8, 1) and images.dtype == np.float32
+    assert images.min() == 0 and images.max() == 1  # 0-16 scaled to 0-1
+    assert sorted(set(labels.tolist())) == list(range(10))
+    assert len(g["x_train"]) == 1347 and len(g["x_test"]) == len(g["y_test"]) == 450
+
+
+@check("07_digits_conv.py")
+def digits_model_shapes_after_each_layer(run):
+    model = run.globals["model"]
+    digits_data_is_the_real_digits(run.globals)
+    kinds = [type(layer) for layer in model.layers]
+    assert kinds == [
+        layers.Conv2D,
+        layers.MaxPooling2D,
+        layers.Conv2D,
+        layers.GlobalAveragePooling2D,
+        layers.Dense,
+    ]
+    shapes = [tuple(layer.output.shape) for layer in model.layers]
+    assert shapes == [*DIGITS_SHAPES, (None, 32), (None, 10)]
+    # The Dense layer reads 32 averages: 32 * 10 weights + 10 biases.
+    assert model.layers[-1].count_params() == 32 * 10 + 10 == 330
+    assert model.count_params() == 5130
+    assert "parameters: 5130\n" in run.stdout
+    assert "of which in the Dense layer: 330\n" in run.stdout
+
+
+@check("07_digits_conv.py")
+def digits_model_learns_the_digits(run):
+    losses = run.globals["history"].history["loss"]
+    assert losses[-1] < losses[0]
+    # ten classes: chance is about 0.1
+    assert run.globals["accuracy"] > 0.8
+    # Exercise 4: Flatten does better after the same 10 epochs (above 0.92; this model below).
+    assert run.globals["accuracy"] < 0.92
+
+
 # Every training example learns clearly (tests/checks/learning.py).
 learns_to_classify("04_train_conv2d.py", 2)
 learns_to_classify("05_train_lstm.py", 2)
+learns_to_classify("07_digits_conv.py", 10)
 
 
 # Exercises -------------------------------------------------------------------------------------
@@ -162,3 +252,22 @@ def stacked_lstms_pass_every_step_on(run):
 
 learns_to_classify("ex2_gru.py", 2)
 learns_to_classify("ex3_stack_two_lstms.py", 2)
+
+
+@check("ex4_flatten_digits.py")
+def flatten_keeps_positions_with_more_weights(run):
+    model = run.globals["model"]
+    digits_data_is_the_real_digits(run.globals)
+    assert isinstance(model.layers[3], layers.Flatten)
+    shapes = [tuple(layer.output.shape) for layer in model.layers]
+    assert shapes == [*DIGITS_SHAPES, (None, 4 * 4 * 32), (None, 10)]
+    # 512 inputs instead of 32 averages: 512 * 10 + 10 = 5130 in the Dense layer, not 330
+    assert model.layers[-1].count_params() == 512 * 10 + 10 == 5130
+    assert model.count_params() == 5130 - 330 + 5130 == 9930
+    assert "parameters: 9930\n" in run.stdout
+    assert "of which in the Dense layer: 5130\n" in run.stdout
+    # The task: higher than the 07_digits_conv.py model (below 0.92) after the same 10 epochs.
+    assert run.globals["accuracy"] > 0.92
+
+
+learns_to_classify("ex4_flatten_digits.py", 10)
