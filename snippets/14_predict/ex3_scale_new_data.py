@@ -39,6 +39,8 @@ model.compile(
 model.fit((x_train - mean) / std, y_train, epochs=10, verbose=0)
 
 x_new, y_new = measure(100)
+true_counts = np.bincount(y_new.astype("int32"), minlength=2)
+print(f"true labels: classes 0/1 {true_counts}")
 
 
 def report(name, x):

@@ -1,7 +1,9 @@
 """What section 10 claims: fit() runs `epochs` passes of ceil(n / batch_size) updates each,
 returns a History of per-epoch metrics, and the loss goes down on learnable data."""
 
+import inspect
 import math
+import re
 
 import keras
 import numpy as np
@@ -37,11 +39,94 @@ def batch_size_sets_the_updates_per_epoch(run):
     assert f"steps per epoch: {steps}" in run.stdout
 
 
+@check("01_fit.py")
+def fit_shuffles_the_samples_before_each_epoch(run):
+    # shuffle=True is fit()'s default. Shown with weights that do not change (learning rate
+    # 0), so that the loss after each batch depends only on which samples the batches hold.
+    g = run.globals
+    assert inspect.signature(keras.Model.fit).parameters["shuffle"].default is True
+
+    def losses_per_batch(**fit_kwargs):
+        model = keras.models.clone_model(g["model"])
+        model.set_weights(g["model"].get_weights())
+        model.compile(
+            optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="categorical_crossentropy"
+        )
+        shown = []
+        log = keras.callbacks.LambdaCallback(
+            on_train_batch_end=lambda b, logs: shown.append(logs["loss"])
+        )
+        x, y = g["train_data"], g["train_labels"]
+        model.fit(x, y, epochs=2, batch_size=32, verbose=0, callbacks=[log], **fit_kwargs)
+        return np.array(shown[:7]), np.array(shown[7:])
+
+    in_order, in_order_again = losses_per_batch(shuffle=False)
+    np.testing.assert_allclose(in_order, in_order_again, rtol=1e-6)
+    first, second = losses_per_batch()
+    assert not np.allclose(first, in_order)  # shuffled: other samples in the batches
+    np.testing.assert_allclose(first[-1], in_order[-1], rtol=1e-5)  # the same 200 samples
+    # The page's aside: after keras.utils.set_random_seed (the snippet called it), TensorFlow
+    # gives every epoch the same order; JAX draws a new order for each epoch.
+    if keras.backend.backend() == "tensorflow":
+        np.testing.assert_allclose(first, second, rtol=1e-6)
+    else:
+        assert not np.allclose(first, second)
+
+
 @check("03_fit_validation_data.py")
 def validation_metrics_are_recorded(run):
     history = run.globals["history"].history
     assert set(history) == {"loss", "accuracy", "val_loss", "val_accuracy"}
-    assert all(len(values) == 10 for values in history.values())
+    assert all(len(values) == 5 for values in history.values())
+
+
+@check("03_fit_validation_data.py")
+def verbose_2_prints_one_line_per_epoch_with_the_history_values(run):
+    history = run.globals["history"].history
+    lines = run.stdout.splitlines()
+    # Two lines per epoch ("Epoch 1/5", then its results), then the snippet's own line.
+    assert len(lines) == 2 * 5 + 1
+    for epoch in range(5):
+        assert lines[2 * epoch] == f"Epoch {epoch + 1}/5"
+        # Steps done / steps per epoch, ceil(200 / 32) = 7, then each value of the epoch,
+        # as History records it, to 4 decimals.
+        shown = lines[2 * epoch + 1].split(" - ")
+        assert shown[:2] == ["7/7", "[times]"]
+        values = dict(item.split(": ") for item in shown[2:])
+        assert list(values) == ["accuracy", "loss", "val_accuracy", "val_loss"]
+        for name, text in values.items():
+            assert text == f"{history[name][epoch]:.4f}"
+    # What fit() really printed had both timings where "[times]" stands.
+    assert re.search(
+        r"^7/7 - \d+s - \d+[mu]?s/step - accuracy: ", run.globals["printed"].getvalue(), re.M
+    )
+
+
+@check("03_fit_validation_data.py")
+def progress_values_are_running_averages_over_the_epoch(run):
+    # What the bar shows after each batch (the logs fit() passes to its callbacks) is the
+    # average over the samples of the epoch so far. Shown with weights that do not change
+    # (learning rate 0) and no shuffling, so that each batch's own loss can be measured.
+    g = run.globals
+    model = keras.models.clone_model(g["model"])
+    model.compile(
+        optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="categorical_crossentropy"
+    )
+    shown = []
+    log = keras.callbacks.LambdaCallback(
+        on_train_batch_end=lambda b, logs: shown.append(logs["loss"])
+    )
+    x, y = g["train_data"], g["train_labels"]
+    model.fit(x, y, epochs=1, batch_size=32, shuffle=False, verbose=0, callbacks=[log])
+    sizes = [len(x[i : i + 32]) for i in range(0, len(x), 32)]
+    losses = [
+        model.evaluate(x[i : i + 32], y[i : i + 32], verbose=0, return_dict=True)["loss"]
+        for i in range(0, len(x), 32)
+    ]
+    assert len(shown) == len(sizes) == 7
+    for k in range(1, 8):
+        running = np.average(losses[:k], weights=sizes[:k])
+        np.testing.assert_allclose(shown[k - 1], running, rtol=1e-5)
 
 
 @check("03_fit_validation_data.py")

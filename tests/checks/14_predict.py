@@ -176,6 +176,10 @@ def raw_new_data_lands_in_one_class(run):
     dominant = np.argmax(g["raw_counts"])
     assert abs(g["raw_accuracy"] - np.mean(g["y_new"] == dominant)) <= 0.05 + 1e-9
     assert g["raw_accuracy"] < 0.7
+    # The printed true labels: the rate of each class is what answering it for every sample
+    # scores, which the page compares with the accuracy on the raw samples.
+    np.testing.assert_array_equal(g["true_counts"], np.bincount(g["y_new"].astype(int)))
+    assert f"true labels: classes 0/1 {g['true_counts']}" in run.stdout
 
 
 @check("ex3_scale_new_data.py")
