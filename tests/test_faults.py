@@ -24,8 +24,9 @@ ROOT = PROJECT.root
 PAGE = "docs/03-instantiate-a-model.md"
 FOLDER = "03_instantiate_a_model"
 # Everything the build and the tests read, without installs, build output and caches.
+# .git is copied: the pages show the date of the commit they are built from.
 NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".venv*", "node_modules", "site", ".cache", "__pycache__", ".pytest_cache"
+    ".venv*", "node_modules", "site", ".cache", "__pycache__", ".pytest_cache"
 )
 
 
