@@ -4,6 +4,7 @@ then one empty cell per exercise of the page."""
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -80,7 +81,8 @@ def out_of_range_python(tmp_path_factory) -> str:
     """A real environment outside every lesson's range: Keras 2, no TensorFlow, and no pip,
     so that the cell's install attempt fails instead of installing."""
     venv = tmp_path_factory.mktemp("keras2") / "venv"
-    uv = next((PROJECT.root / ".cache").glob("uv-*/bin/uv"))
+    # The Makefile's uv, beside the .venv that runs the tests (a copied tree shares it).
+    uv = next(Path(sys.executable).parents[2].glob(".cache/uv-*/bin/uv"))
     subprocess.run([uv, "venv", "-q", "--python", sys.executable, venv], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
