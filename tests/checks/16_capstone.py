@@ -2,15 +2,20 @@
 chance, while the regularized network (L2, BatchNormalization, Dropout), with its learning rate
 chosen on validation data and trained with early stopping, scores at least 0.9 on the test set;
 it predicts class labels for new samples, and a model ending at its hidden layer returns 32
-values per sample. Every step repeats the same data lines and the same model builder."""
+values per sample. Every step repeats the same data lines and the same model builder. On real
+data (scikit-learn's wine data, 3 classes), the same workflow with a Normalization layer adapted
+on the training split scores far above the majority class, and a linear baseline does about as
+well as the network."""
 
 import re
 
 import keras
 import numpy as np
+from keras.backend import backend
 
 from tests.checks.learning import binary_accuracy, learns_to_classify
 from verify import check
+from verify.layout import PROJECT
 
 STEPS = [
     "01_baseline.py",
@@ -436,3 +441,150 @@ learns_to_classify(
 )
 learns_to_classify("ex2_tune_dropout.py", 2, read=lambda g: (max(g["scores"].values()), None))
 learns_to_classify("ex3_missing_activation.py", 2, read=binary_accuracy("x_val", "y_val"))
+
+
+# Step 6: the same workflow on real data (scikit-learn's wine data) ------------------------
+
+
+def wine_data_lines(source: str) -> str:
+    return block(source, "x, y = load_wine(return_X_y=True)", "normalizer.adapt(x_train)")
+
+
+def code_only(lines: str) -> str:
+    """The lines that are neither a print nor a comment."""
+    kept = [line for line in lines.splitlines() if not line.startswith(("print(", "#"))]
+    return "\n".join(kept)
+
+
+@check("06_wine.py")
+def wine_split_60_20_20_without_overlap(run):
+    g = run.globals
+    assert g["x"].shape == (178, 13)
+    assert np.bincount(g["y"]).tolist() == [59, 71, 48]
+    assert printed(run, "data:") == "(178, 13) wines per class: [59 71 48]"
+    assert (np.diff(g["y"]) >= 0).all()  # sorted by class: shuffling is needed
+    assert (len(g["x_train"]), len(g["x_val"]), len(g["x_test"])) == (106, 35, 37)
+    rows = [set(g["train_rows"]), set(g["val_rows"]), set(g["test_rows"])]
+    assert not (rows[0] & rows[1]) and not (rows[0] & rows[2]) and not (rows[1] & rows[2])
+    assert set.union(*rows) == set(range(178))
+    np.testing.assert_array_equal(g["x_test"], g["x"][g["test_rows"]])
+    np.testing.assert_array_equal(g["y_test"], g["y"][g["test_rows"]])
+
+
+@check("06_wine.py")
+def wine_features_in_very_different_units(run):
+    x = run.globals["x"]
+    assert x[:, 10].max() < 2 and x[:, 12].min() > 200  # hue about 1, proline in the hundreds
+    assert x.std(axis=0).max() / x.std(axis=0).min() > 1000
+    assert printed(run, "hue from") == f"{str(x[:, 10].min())} to {str(x[:, 10].max())}"
+    assert printed(run, "proline from") == f"{str(x[:, 12].min())} to {str(x[:, 12].max())}"
+
+
+@check("06_wine.py")
+def normalization_uses_the_training_statistics_only(run):
+    g = run.globals
+    model, normalizer, x_train = g["model"], g["normalizer"], g["x_train"]
+    assert model.layers[0] is normalizer
+    assert isinstance(normalizer, keras.layers.Normalization)
+    mean = keras.ops.convert_to_numpy(normalizer.mean)[0]
+    variance = keras.ops.convert_to_numpy(normalizer.variance)[0]
+    np.testing.assert_allclose(mean, x_train.mean(axis=0), rtol=1e-5)
+    np.testing.assert_allclose(variance, x_train.var(axis=0), rtol=1e-4)
+    assert np.abs(mean - g["x"].mean(axis=0)).max() > 1  # not the statistics of all 178
+    scaled = keras.ops.convert_to_numpy(normalizer(x_train))
+    np.testing.assert_allclose(scaled.mean(axis=0), 0, atol=1e-4)
+    np.testing.assert_allclose(scaled.std(axis=0), 1, atol=1e-3)
+    # Training leaves the statistics alone: the optimizer only updates trainable weights.
+    assert normalizer.trainable_weights == []
+
+
+@check("06_wine.py")
+def three_classes_softmax_and_integer_labels(run):
+    model = run.globals["model"]
+    kinds = [type(layer).__name__ for layer in model.layers]
+    assert kinds == ["Normalization", "Dense", "Dropout", "Dense"]
+    assert model.layers[-1].units == 3
+    assert model.layers[-1].activation is keras.activations.softmax
+    assert model.loss == "sparse_categorical_crossentropy"
+    assert run.globals["y_train"].ndim == 1
+
+
+@check("06_wine.py")
+def wine_training_stops_early_with_the_best_weights(run):
+    g = run.globals
+    val_losses = g["history"].history["val_loss"]
+    best = g["early_stopping"].best_epoch
+    assert len(val_losses) < 100
+    assert best == int(np.argmin(val_losses))
+    assert len(val_losses) == best + 5 + 1  # stopped after 5 epochs without improvement
+    assert printed(run, "epochs run:") == f"{len(val_losses)} of 100"
+    val_loss, _ = g["model"].evaluate(g["x_val"], g["y_val"], verbose=0)
+    np.testing.assert_allclose(val_loss, min(val_losses), rtol=1e-5)
+
+
+@check("06_wine.py")
+def wine_model_beats_the_majority_class_clearly(run):
+    g = run.globals
+    majority = np.bincount(g["y"]).max() / len(g["y"])
+    assert round(majority, 2) == 0.40
+    assert np.bincount(g["y_test"]).max() / len(g["y_test"]) < 0.5
+    assert g["test_accuracy"] >= 0.85
+    assert printed(run, "test accuracy:") == f"{g['test_accuracy']:.2f}"
+    predicted = np.argmax(g["model"].predict(g["x_test"], verbose=0), axis=1)
+    np.testing.assert_allclose(np.mean(predicted == g["y_test"]), g["test_accuracy"])
+
+
+@check("06_wine.py")
+def wine_predictions_are_the_most_probable_classes(run):
+    g = run.globals
+    probabilities = g["probabilities"]
+    assert probabilities.shape == (8, 3)
+    np.testing.assert_allclose(probabilities.sum(axis=1), 1, atol=1e-5)
+    predicted = np.argmax(probabilities, axis=1)
+    assert printed(run, "predicted:") == str(predicted)
+    assert printed(run, "true:") == str(g["y_test"][:8])
+    assert np.mean(predicted == g["y_test"][:8]) >= 0.75
+
+
+@check("ex4_wine_baseline.py")
+def baseline_uses_the_data_and_network_of_step_6(run):
+    source = run.path.read_text(encoding="utf-8")
+    step_6 = source_of(run, "06_wine.py")
+    assert code_only(wine_data_lines(source)) == code_only(wine_data_lines(step_6))
+    model = run.globals["model"]  # the last one trained: the network
+    kinds = [type(layer).__name__ for layer in model.layers]
+    assert kinds == ["Normalization", "Dense", "Dropout", "Dense"]
+    assert model.layers[0] is run.globals["normalizer"]  # shared by both models
+    assert model.layers[1].units == 32 and model.layers[2].rate == 0.2
+    assert 'layers.Dense(32, activation="relu"), layers.Dropout(0.2)' in source
+    assert 'layers.Dense(32, activation="relu"),' in step_6
+
+
+@check("ex4_wine_baseline.py")
+def network_trains_as_in_step_6(run):
+    # Reseeded before it is built, the network repeats step 6's run: same epochs, same score.
+    step_6 = PROJECT.lesson_of(run.path).output(run.path.parent / "06_wine.py", backend())
+    lines = step_6.read_text(encoding="utf-8").splitlines()
+    [epochs] = [line.removeprefix("epochs run: ") for line in lines if line.startswith("epochs")]
+    [accuracy] = [line.removeprefix("test accuracy: ") for line in lines if line.startswith("test")]
+    assert (
+        printed(run, "network:")
+        == f"{epochs.removesuffix(' of 100')} epochs, test accuracy {accuracy}"
+    )
+
+
+@check("ex4_wine_baseline.py")
+def linear_baseline_does_about_as_well_as_the_network(run):
+    scores = run.globals["scores"]
+    assert list(scores) == ["linear baseline", "network"]
+    for name, score in scores.items():
+        assert printed(run, f"{name}:").endswith(f"test accuracy {score:.2f}")
+    assert scores["linear baseline"] >= 0.85
+    assert scores["linear baseline"] >= scores["network"] - 0.03  # one test wine or less
+    # The baseline never stops early: its validation loss still improves every few epochs.
+    assert printed(run, "linear baseline:").startswith("100 epochs,")
+    assert not printed(run, "network:").startswith("100 epochs,")
+
+
+learns_to_classify("06_wine.py", 3, read=lambda g: (g["test_accuracy"], g["test_loss"]))
+learns_to_classify("ex4_wine_baseline.py", 3, read=lambda g: (min(g["scores"].values()), None))
