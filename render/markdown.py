@@ -53,16 +53,6 @@ def directive(name: str, arg: str | None, line: str) -> str | tuple[str, str]:
     raise LookupError(f"{line.strip()!r}: unknown directive (see render/markdown.py)")
 
 
-def body_of(lines: list[str], start: int) -> list[str]:
-    """The lines indented under a directive at ``start - 1``, up to the next unindented one."""
-    end = start
-    while end < len(lines) and (lines[end].startswith("    ") or not lines[end].strip()):
-        end += 1
-    while end > start and not lines[end - 1].strip():
-        end -= 1
-    return lines[start:end]
-
-
 class RenderPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out, fence, footer, skip = [], None, [], 0
@@ -83,10 +73,7 @@ class RenderPreprocessor(Preprocessor):
                 rendered = snippets.render(match["target"], match["options"], where)
                 out += [match["indent"] + text if text else "" for text in rendered]
             elif (match := DIRECTIVE.match(line)) and match["name"] == "selfcheck":
-                body = body_of(lines, number)
-                skip = len(body)
-                where = f"line {number}: {line.strip()}"
-                check = selfcheck.parse(match["arg"] or "", body, where)
+                check, skip = selfcheck.read(lines, number, match["arg"] or "")
                 out += [match["indent"] + text if text else "" for text in selfcheck.render(check)]
             elif match := DIRECTIVE.match(line):
                 rendered = directive(match["name"], match["arg"], line)

@@ -34,6 +34,11 @@ class SelfCheck:
     where: str  # the page's line, for errors
 
     @property
+    def lettered(self) -> list[str]:
+        """The choices as the reader sees them: ``- **A** ...``."""
+        return [f"- **{LETTERS[i]}** {choice}" for i, choice in enumerate(self.choices)]
+
+    @property
     def snippet(self):
         path = PROJECT.snippets / self.target
         if not path.is_file():
@@ -92,6 +97,23 @@ def occurs(choice: str, line: str) -> bool:
     return re.search(pattern, plain(line)) is not None
 
 
+def body_of(lines: list[str], start: int) -> list[str]:
+    """The lines indented under a directive at ``start - 1``, up to the next unindented one."""
+    end = start
+    while end < len(lines) and (lines[end].startswith("    ") or not lines[end].strip()):
+        end += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return lines[start:end]
+
+
+def read(lines: list[str], number: int, target: str) -> tuple[SelfCheck, int]:
+    """The self-check whose directive is line ``number`` (from 1) of ``lines``, and how many
+    lines its body takes after it."""
+    body = body_of(lines, number)
+    return parse(target, body, f"line {number}: {lines[number - 1].strip()}"), len(body)
+
+
 def parse(target: str, body: list[str], where: str) -> SelfCheck:
     """The question (the lines before the list) and the choices (``- `` lines)."""
     lines = [line[4:] if line.startswith("    ") else line.strip() for line in body]
@@ -130,12 +152,11 @@ def answer_text(check: SelfCheck) -> list[str]:
 
 def render(check: SelfCheck) -> list[str]:
     """The page's Markdown: the question open, the answer collapsed under it."""
-    choices = [f"- **{LETTERS[i]}** {choice}" for i, choice in enumerate(check.choices)]
     answer = ["    " + line if line else "" for line in answer_text(check)]
     return [
         '!!! question "Check yourself"',
         "",
-        *["    " + line if line else "" for line in [*check.question, "", *choices]],
+        *["    " + line if line else "" for line in [*check.question, "", *check.lettered]],
         "",
         '    ??? success "Answer"',
         "",
@@ -146,12 +167,11 @@ def render(check: SelfCheck) -> list[str]:
 
 def for_notebook(check: SelfCheck) -> str:
     """The notebook's Markdown: the question, then the answer in a closed <details>."""
-    choices = [f"- **{LETTERS[i]}** {choice}" for i, choice in enumerate(check.choices)]
     return "\n".join(
         [
             "**Check yourself.** " + "\n".join(check.question).strip(),
             "",
-            *choices,
+            *check.lettered,
             "",
             "<details><summary>Answer</summary>",
             "",

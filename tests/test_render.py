@@ -8,8 +8,8 @@ import subprocess
 import markdown
 import pytest
 
-from render import notes, snippets
-from render.markdown import DIRECTIVE, RenderPreprocessor, body_of
+from render import notes, selfcheck, snippets
+from render.markdown import DIRECTIVE, RenderPreprocessor
 from tests import quotas
 from verify import backends, records
 from verify.layout import INCLUDE, PROJECT, is_lesson_snippet
@@ -163,7 +163,7 @@ def selfchecks(text: str) -> list[tuple[str, list[str]]]:
     """Each self-check of a page: its snippet and its body."""
     lines = text.splitlines()
     return [
-        (match["arg"], body_of(lines, number))
+        (match["arg"], selfcheck.body_of(lines, number))
         for number, line in enumerate(lines, 1)
         if (match := DIRECTIVE.match(line)) and match["name"] == "selfcheck"
     ]

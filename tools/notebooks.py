@@ -28,7 +28,7 @@ from nbclient import NotebookClient
 
 from render import compatibility, selfcheck
 from render import snippets as shown
-from render.markdown import DIRECTIVE, body_of
+from render.markdown import DIRECTIVE
 from verify import exercises, records
 from verify.backends import PRIMARY
 from verify.compare import differences
@@ -145,9 +145,7 @@ def selfchecks_as_prose(lines: list[str]) -> list[str]:
         if skip:
             skip -= 1
         elif (directive := DIRECTIVE.match(line)) and directive["name"] == "selfcheck":
-            body = body_of(lines, number)
-            skip = len(body)
-            check = selfcheck.parse(directive["arg"] or "", body, f"line {number}: {line}")
+            check, skip = selfcheck.read(lines, number, directive["arg"] or "")
             out += selfcheck.for_notebook(check).splitlines()
         else:
             out.append(line)
