@@ -39,6 +39,20 @@ def batch_size_sets_the_updates_per_epoch(run):
     assert f"steps per epoch: {steps}" in run.stdout
 
 
+def logged_losses(model, x, y, **fit_kwargs) -> list[float]:
+    """The loss that fit() logs after each batch of 32 (what its progress bar shows), with
+    ``model`` compiled at learning rate 0, so that its weights stay as they are."""
+    model.compile(
+        optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="categorical_crossentropy"
+    )
+    shown = []
+    log = keras.callbacks.LambdaCallback(
+        on_train_batch_end=lambda b, logs: shown.append(logs["loss"])
+    )
+    model.fit(x, y, batch_size=32, verbose=0, callbacks=[log], **fit_kwargs)
+    return shown
+
+
 @check("01_fit.py")
 def fit_shuffles_the_samples_before_each_epoch(run):
     # shuffle=True is fit()'s default. Shown with weights that do not change (learning rate
@@ -49,15 +63,7 @@ def fit_shuffles_the_samples_before_each_epoch(run):
     def losses_per_batch(**fit_kwargs):
         model = keras.models.clone_model(g["model"])
         model.set_weights(g["model"].get_weights())
-        model.compile(
-            optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="categorical_crossentropy"
-        )
-        shown = []
-        log = keras.callbacks.LambdaCallback(
-            on_train_batch_end=lambda b, logs: shown.append(logs["loss"])
-        )
-        x, y = g["train_data"], g["train_labels"]
-        model.fit(x, y, epochs=2, batch_size=32, verbose=0, callbacks=[log], **fit_kwargs)
+        shown = logged_losses(model, g["train_data"], g["train_labels"], epochs=2, **fit_kwargs)
         return np.array(shown[:7]), np.array(shown[7:])
 
     in_order, in_order_again = losses_per_batch(shuffle=False)
@@ -109,15 +115,8 @@ def progress_values_are_running_averages_over_the_epoch(run):
     # (learning rate 0) and no shuffling, so that each batch's own loss can be measured.
     g = run.globals
     model = keras.models.clone_model(g["model"])
-    model.compile(
-        optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="categorical_crossentropy"
-    )
-    shown = []
-    log = keras.callbacks.LambdaCallback(
-        on_train_batch_end=lambda b, logs: shown.append(logs["loss"])
-    )
     x, y = g["train_data"], g["train_labels"]
-    model.fit(x, y, epochs=1, batch_size=32, shuffle=False, verbose=0, callbacks=[log])
+    shown = logged_losses(model, x, y, epochs=1, shuffle=False)
     sizes = [len(x[i : i + 32]) for i in range(0, len(x), 32)]
     losses = [
         model.evaluate(x[i : i + 32], y[i : i + 32], verbose=0, return_dict=True)["loss"]
