@@ -154,3 +154,23 @@ def test_backend_matrix_is_the_backend_table(name):
     assert listed, f"{name} has no backend matrix"
     required = sorted(b.name for b in backends.required())
     assert all(sorted(m) == required for m in listed), f"{name}: {listed}; the table: {required}"
+
+
+@pytest.mark.parametrize(
+    ("levels", "tensorflow", "jax"),
+    [
+        (["SSE4.1", "SSE4.2", "AVX", "AVX2"], ["AVX", "SSE41"], ["AVX", "SSE4_2"]),
+        (["SSE4.1", "SSE4.2", "AVX", "AVX2", "AVX-512"], ["AVX2", "AVX", "SSE41"], None),
+        (["SSE4.1", "SSE4.2", "AVX", "AVX2", "AVX2-VNNI"], ["AVX2", "AVX", "SSE41"], None),
+        ([], ["AVX2", "AVX", "SSE41"], ["AVX2", "AVX", "SSE4_2"]),
+    ],
+    ids=["AVX2 processor", "AVX-512 processor", "AVX2-VNNI processor", "unknown processor"],
+)
+def test_make_robust_leaves_out_only_the_caps_that_change_nothing(levels, tensorflow, jax):
+    """A cap at the processor's own newest level runs the kernels `make test` ran (CI's time);
+    any processor with more, or one whose levels are unknown, runs every cap."""
+    from tools import robust
+
+    assert robust.runs(backends.get("tensorflow"), levels) == tensorflow
+    jax_caps = list(backends.get("jax").caps) if jax is None else jax
+    assert robust.runs(backends.get("jax"), levels) == jax_caps
