@@ -61,18 +61,16 @@ def measured_range(lesson: Lesson, backend: str) -> dict[str, tuple[str, str]]:
     }
 
 
-def range_line(lesson: Lesson) -> str:
-    """The compact form, for the line under a page's title."""
-    found = ranges(lesson)
+def range_line(found: list[tuple[str, str, list[str]]]) -> str:
+    """The compact form of a lesson's ``ranges``, for the line under its page's title."""
     if not found:
         return "Not yet checked on older Keras releases"
     return "Runs on Keras " + "; ".join(f"{oldest} or newer ({name})" for name, oldest, _ in found)
 
 
-def range_note(lesson: Lesson) -> str:
-    """The measured range for a page's footer: which releases were checked, from which one the
-    whole lesson passes, and which snippets changed since."""
-    found = ranges(lesson)
+def range_note(lesson: Lesson, found: list[tuple[str, str, list[str]]]) -> str:
+    """The measured range (the lesson's ``ranges``) for a page's footer: which releases were
+    checked, from which one the whole lesson passes, and which snippets changed since."""
     if not found:
         return (
             "These examples are not yet checked on older Keras releases (`make compat`): "

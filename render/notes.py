@@ -69,11 +69,12 @@ def verified_note(lesson: Lesson) -> tuple[str, str]:
     what, from which Keras it runs, its notebook), and a footer with the details."""
     keras, on, skipped = verified_on(lesson)
     sha, date = tested_commit()
+    found = compatibility.ranges(lesson)
     notebook = lesson.page_name
     colab = f"[Open in Colab]({colab_url(notebook)})"
     line = (
         f"Examples verified {date} on Keras {keras} ({', '.join(on)})"
-        f" · {compatibility.range_line(lesson)}"
+        f" · {compatibility.range_line(found)}"
         f" · [Notebook](notebooks/{notebook}.ipynb) · {colab} · [How](#verified)\n"
         "{ .verified-line }\n"
     )
@@ -91,7 +92,7 @@ def verified_note(lesson: Lesson) -> tuple[str, str]:
         "",
         backends.processors_note(),
         "",
-        *([note, ""] if (note := compatibility.range_note(lesson)) else []),
+        *([note, ""] if (note := compatibility.range_note(lesson, found)) else []),
         f"Run it yourself: [the notebook with its outputs](notebooks/{notebook}.ipynb) · "
         # The .ipynb that mkdocs-jupyter copies beside the notebook page (include_source); raw
         # HTML, which MkDocs does not rewrite: relative to the page's own folder.
