@@ -103,12 +103,12 @@ def main(selected: list[str]) -> int:
                 continue
             for level in backend.caps:
                 cap = backend.cap_env(level, {})[backend.cap_variable]
+                capped = f"{backend.name} under {backend.cap_variable}={cap}"
                 if level not in runs(backend, levels):
-                    print(f"=== {backend.name} under {cap}: not run, this processor's own level "
-                          "(the kernels make test ran) ===", flush=True)  # fmt: skip
+                    print(f"=== {capped}: not run, this processor's own level ===", flush=True)
                     rows.append((backend.name, f"{backend.cap_variable}={cap}", None, [], 0.0))
                     continue
-                print(f"=== {backend.name} under {backend.cap_variable}={cap} ===", flush=True)
+                print(f"=== {capped} ===", flush=True)
                 junit = Path(tmp) / f"{backend.name}-{level}.xml"
                 returncode, seconds = run_capped(backend, level, selected, junit)
                 items, failed = failed_snippets(junit) if junit.is_file() else (0, ["(no report)"])
@@ -117,7 +117,10 @@ def main(selected: list[str]) -> int:
                 rows.append((backend.name, f"{backend.cap_variable}={cap}", items, failed, seconds))
 
     print("\nEvery snippet under kernel caps (checks and committed outputs, as in make test)")
-    print(f"This processor: {', '.join(levels) or 'unknown'}; a cap above it changes nothing.")
+    print(
+        f"This processor: {', '.join(levels) or 'unknown'}; a cap at or above its newest level "
+        "would run the kernels make test ran, and is not run."
+    )
     print(
         f"{'backend':11} {'cap':38} {'items':>5} {'failed':>6} {'seconds':>7}  snippets that moved"
     )
