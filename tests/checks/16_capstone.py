@@ -203,6 +203,19 @@ def too_large_a_learning_rate_does_not_settle(run):
 
 
 @check("03_tune_learning_rate.py")
+def too_large_a_rate_ends_near_one_half_or_certain(run):
+    # The page's two endings, each above ln 2: a constant answer near 0.5 with the penalties of
+    # the blown-up weights on top, or a constant answer of 0 or 1 (wrong for half the samples).
+    g = run.globals
+    answer = float(g["model"].predict(g["x_train"], verbose=0).mean())
+    penalties = float(sum(float(keras.ops.convert_to_numpy(x)) for x in g["model"].losses))
+    if abs(answer - 0.5) < 0.05:
+        assert penalties > 1 - np.log(2), (answer, penalties)
+    else:
+        assert min(answer, 1 - answer) < 1e-3, (answer, penalties)
+
+
+@check("03_tune_learning_rate.py")
 def candidates_are_scored_on_the_validation_data(run):
     g = run.globals
     # The last candidate's model is left in `model`: its score is its validation accuracy,
