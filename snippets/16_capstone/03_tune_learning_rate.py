@@ -55,7 +55,7 @@ scores = {}
 for learning_rate in [0.001, 0.01, 1.0]:
     model = build_model(learning_rate)
     # fit() returns a History: .history["loss"] has one value per epoch,
-    # the mean over its batches, L2 penalties included.
+    # the mean over its samples, L2 penalties included.
     losses = model.fit(
         x_train, y_train, epochs=10, batch_size=32, verbose=0
     ).history["loss"]
@@ -63,11 +63,11 @@ for learning_rate in [0.001, 0.01, 1.0]:
     scores[learning_rate] = val_accuracy
     label = f"learning rate {learning_rate:<5}:"
     if min(losses) > 1:
-        # The steps are so large that the weights blow up (their L2
-        # penalties alone exceed 1) and the model ends up answering the
-        # same for every sample. The path there hangs on the last bits of
-        # floats, which differ between processors: print the verdict, not
-        # a score.
+        # The steps are so large that the weights blow up and the model
+        # ends up answering the same for every sample (about 0.5 under
+        # large penalties, or 0 or 1 with certainty). The path there hangs
+        # on the last bits of floats, which differ between processors:
+        # print the verdict, not a score.
         print(label, "training loss never below 1, does not settle")
     else:
         print(label, f"val_accuracy {val_accuracy:.2f}")

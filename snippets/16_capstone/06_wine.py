@@ -27,8 +27,8 @@ x_val, y_val = x[val_rows], y[val_rows]
 x_test, y_test = x[test_rows], y[test_rows]
 print("train, validation, test:", len(x_train), len(x_val), len(x_test))
 
-# Each feature scaled to mean 0 and standard deviation 1, with statistics
-# from the training part only.
+# Each feature scaled with the mean and variance of the training part only
+# (which then has mean 0 and standard deviation 1 per feature).
 normalizer = layers.Normalization()
 normalizer.adapt(x_train)
 

@@ -20,9 +20,9 @@ x_train, y_train = x[train_rows], y[train_rows]
 x_val, y_val = x[val_rows], y[val_rows]
 x_test, y_test = x[test_rows], y[test_rows]
 
-# Each feature scaled to mean 0 and standard deviation 1, with statistics
-# from the training part only. Both models share this layer: it has nothing
-# to train.
+# Each feature scaled with the mean and variance of the training part only
+# (which then has mean 0 and standard deviation 1 per feature). Both models
+# share this layer: it has nothing to train.
 normalizer = layers.Normalization()
 normalizer.adapt(x_train)
 
