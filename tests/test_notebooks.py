@@ -6,10 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from tests import quotas
-from tools.notebooks import cells_of, install_cell
+from tools.notebooks import cells_of, install_cell, refresh_first_cell
 from verify import exercises, records
 from verify.backends import PRIMARY
 from verify.layout import PROJECT
@@ -122,3 +123,20 @@ def test_notebook_carries_the_lessons_prose(lesson):
     assert len(paragraphs) >= quotas.NOTEBOOK_PARAGRAPHS, (
         f"{PROJECT.relative(lesson.notebook)} holds little prose"
     )
+
+
+@pytest.mark.parametrize("name", ["04-build-a-layer", "18-prepare-data"])
+def test_make_compat_rewrites_a_stale_first_cell_as_its_kernel_printed_it(name, tmp_path):
+    """A new compatibility record changes the ranges in the first cells; make compat rewrites
+    them, and the line each printed, to what executing the notebook gives (the committed one)."""
+    lesson = next(lesson for lesson in PROJECT.lessons() if lesson.page_name == name)
+    committed = nbformat.read(lesson.notebook, as_version=4)
+    stale = nbformat.read(lesson.notebook, as_version=4)
+    stale.cells[0].source = stale.cells[0].source.replace("RANGES = {", "RANGES = {'old': 0, ")
+    stale.cells[0].outputs[0].text = "Verified with an older record.\n"
+    copy = tmp_path / lesson.notebook.name
+    nbformat.write(stale, copy)
+    assert refresh_first_cell(lesson, copy)
+    refreshed = nbformat.read(copy, as_version=4)
+    assert refreshed.cells == committed.cells
+    assert not refresh_first_cell(lesson, copy)

@@ -70,10 +70,15 @@ RELEASES = (
 )
 
 
+def locked() -> dict[str, str]:
+    """Each package of uv.lock (by its lower-case name) -> its locked version."""
+    packages = tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))["package"]
+    return {package["name"]: package["version"] for package in packages}
+
+
 def harness_pins() -> list[str]:
-    locked = tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))["package"]
-    pins = {package["name"]: f"{package['name']}=={package['version']}" for package in locked}
-    return [pins[name.lower()] for name in HARNESS]
+    versions = locked()
+    return [f"{name.lower()}=={versions[name.lower()]}" for name in HARNESS]
 
 
 def environment(release: Release) -> Path:
@@ -153,6 +158,7 @@ def main(argv: list[str]) -> int:
         return 0
     if args.merge:  # CI's merge job: the record, and the matrix for the run's summary
         merge(args.merge)
+        refresh_notebooks()
         print(rendered.matrix())
         return 0
     chosen = [r for r in RELEASES if not args.release or r.name in args.release]
@@ -175,7 +181,18 @@ def main(argv: list[str]) -> int:
         )
     merge(reports)
     print(f"wrote {PROJECT.relative(compatibility.RECORD)}; the site build renders it")
+    refresh_notebooks()
     return 0
+
+
+def refresh_notebooks() -> None:
+    """Each notebook's first cell states its lesson's measured range: rewrite those it changed,
+    so that the record and the notebooks are committed together."""
+    from tools import notebooks
+
+    changed = [lesson for lesson in PROJECT.lessons() if notebooks.refresh_first_cell(lesson)]
+    for lesson in changed:
+        print(f"rewrote the first cell of {PROJECT.relative(lesson.notebook)}")
 
 
 if __name__ == "__main__":

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 import sys
 import tempfile
-from importlib.metadata import version
 from pathlib import Path
 
 import nbformat
@@ -29,6 +29,7 @@ from nbclient import NotebookClient
 from render import compatibility, selfcheck
 from render import snippets as shown
 from render.markdown import DIRECTIVE
+from tools.compat import locked
 from verify import exercises, records
 from verify.backends import PRIMARY
 from verify.compare import differences
@@ -72,14 +73,20 @@ get_ipython().events.register("pre_run_cell", _clear_session)
 """
 
 
+def measured_ranges(lesson: Lesson) -> dict[str, dict[str, tuple[str, str]]]:
+    """Per recorded backend, per package, the oldest and newest release the lesson ran on."""
+    return {b.name: compatibility.measured_range(lesson, b.name) for b in records.recorded()}
+
+
 def install_cell(lesson: Lesson):
     """First cell: pick the backend before Keras is imported, then install only what is
     missing or outside the range this lesson was measured on (tools/first_cell.py)."""
     verified = records.load(PRIMARY.name)["versions"]
-    ranges = {b.name: compatibility.measured_range(lesson, b.name) for b in records.recorded()}
+    ranges = measured_ranges(lesson)
     sources = [p.read_text(encoding="utf-8") for p in lesson.snippets]
+    pinned = locked()
     extras = {
-        package: version(package)
+        package: pinned[package]
         for module, package in EXTRAS.items()
         if any(re.search(rf"^\s*(import|from) {module}\b", s, re.MULTILINE) for s in sources)
     }
@@ -94,6 +101,29 @@ def install_cell(lesson: Lesson):
         f"RANGES = {ranges!r}\n"
         f"EXTRAS = {extras!r}\n" + body
     )
+
+
+def refresh_first_cell(lesson: Lesson, path: Path | None = None) -> bool:
+    """Rewrite the first cell of a lesson's committed notebook, and the line it printed, after
+    `make compat` changed the lesson's measured range, without executing the lesson again: no
+    other cell reads the range. True when the cell changed. ``path``: another copy of it."""
+    path = path or lesson.notebook
+    notebook = nbformat.read(path, as_version=4)
+    old, fresh = notebook.cells[0], install_cell(lesson)
+    if old.source == fresh.source:
+        return False
+    # What the cell printed in the kernel that ran the notebook, with the pinned versions
+    # installed: the cell itself runs (standard library only), told those versions.
+    pins = {**locked(), **{p: new for p, (_, new) in measured_ranges(lesson)[PRIMARY.name].items()}}
+    run = f"import importlib.metadata as m\nm.version = {pins!r}.__getitem__\n{fresh.source}"
+    printed = subprocess.run(
+        [sys.executable, "-c", run], capture_output=True, text=True, check=True
+    ).stdout
+    fresh.id, fresh.execution_count = old.get("id", fresh.id), old.execution_count
+    fresh.outputs = [nbformat.v4.new_output("stream", name="stdout", text=printed)]
+    notebook.cells[0] = fresh
+    nbformat.write(notebook, path)
+    return True
 
 
 def cells_of(lesson: Lesson) -> list:
