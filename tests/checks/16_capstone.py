@@ -540,7 +540,8 @@ def wine_model_beats_the_majority_class_clearly(run):
     g = run.globals
     majority = np.bincount(g["y"]).max() / len(g["y"])
     assert round(majority, 2) == 0.40
-    assert np.bincount(g["y_test"]).max() / len(g["y_test"]) < 0.5
+    # The page: about 5 in 10 for always answering the test wines' most common class.
+    assert np.bincount(g["y_test"]).max() == 18 and len(g["y_test"]) == 37
     assert g["test_accuracy"] >= 0.85
     assert printed(run, "test accuracy:") == f"{g['test_accuracy']:.2f}"
     predicted = np.argmax(g["model"].predict(g["x_test"], verbose=0), axis=1)

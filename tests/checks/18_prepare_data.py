@@ -208,7 +208,9 @@ def early_stopping_ended_training_before_100_epochs(run):
 @check("04_breast_cancer.py")
 def test_accuracy_is_well_above_the_majority_rate(run):
     g = run.globals
-    assert g["test_accuracy"] > 0.9  # answering "benign" for every tumor scores 0.63
+    assert g["test_accuracy"] > 0.9
+    # Answering "benign" for every tumor: 0.63 over all of them, 0.58 on the test tumors.
+    assert round(float(g["y_test"].mean()), 2) == 0.58
     shown = re.search(r"test accuracy: (0\.\d\d)", run.stdout)
     assert float(shown[1]) == pytest.approx(g["test_accuracy"], abs=0.005)
 
