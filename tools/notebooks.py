@@ -73,16 +73,11 @@ get_ipython().events.register("pre_run_cell", _clear_session)
 """
 
 
-def measured_ranges(lesson: Lesson) -> dict[str, dict[str, tuple[str, str]]]:
-    """Per recorded backend, per package, the oldest and newest release the lesson ran on."""
-    return {b.name: compatibility.measured_range(lesson, b.name) for b in records.recorded()}
-
-
-def install_cell(lesson: Lesson):
-    """First cell: pick the backend before Keras is imported, then install only what is
-    missing or outside the range this lesson was measured on (tools/first_cell.py)."""
-    verified = records.load(PRIMARY.name)["versions"]
-    ranges = measured_ranges(lesson)
+def first_cell_constants(lesson: Lesson) -> tuple[dict, dict[str, str]]:
+    """The lesson's constants in its first cell: RANGES (per recorded backend, per package, the
+    oldest and newest release the lesson ran on) and EXTRAS (each other package its snippets
+    import, at its version in uv.lock)."""
+    ranges = {b.name: compatibility.measured_range(lesson, b.name) for b in records.recorded()}
     sources = [p.read_text(encoding="utf-8") for p in lesson.snippets]
     pinned = locked()
     extras = {
@@ -90,6 +85,17 @@ def install_cell(lesson: Lesson):
         for module, package in EXTRAS.items()
         if any(re.search(rf"^\s*(import|from) {module}\b", s, re.MULTILINE) for s in sources)
     }
+    return ranges, extras
+
+
+def install_cell(lesson: Lesson):
+    """First cell: pick the backend before Keras is imported, then install only what is
+    missing or outside the range this lesson was measured on (tools/first_cell.py)."""
+    return first_cell(*first_cell_constants(lesson))
+
+
+def first_cell(ranges: dict, extras: dict[str, str]):
+    verified = records.load(PRIMARY.name)["versions"]
     body = FIRST_CELL.read_text(encoding="utf-8").split('"""', 2)[2].strip()
     body = "\n".join(line for line in body.splitlines() if not line.startswith("# ruff:"))
     return nbformat.v4.new_code_cell(
@@ -109,12 +115,13 @@ def refresh_first_cell(lesson: Lesson, path: Path | None = None) -> bool:
     other cell reads the range. True when the cell changed. ``path``: another copy of it."""
     path = path or lesson.notebook
     notebook = nbformat.read(path, as_version=4)
-    old, fresh = notebook.cells[0], install_cell(lesson)
+    ranges, extras = first_cell_constants(lesson)
+    old, fresh = notebook.cells[0], first_cell(ranges, extras)
     if old.source == fresh.source:
         return False
     # What the cell printed in the kernel that ran the notebook, with the pinned versions
     # installed: the cell itself runs (standard library only), told those versions.
-    pins = {**locked(), **{p: new for p, (_, new) in measured_ranges(lesson)[PRIMARY.name].items()}}
+    pins = {**extras, **{p: new for p, (_, new) in ranges[PRIMARY.name].items()}}
     run = f"import importlib.metadata as m\nm.version = {pins!r}.__getitem__\n{fresh.source}"
     printed = subprocess.run(
         [sys.executable, "-c", run], capture_output=True, text=True, check=True

@@ -101,20 +101,21 @@ def main(selected: list[str]) -> int:
             if not backend.installed:
                 print(f"=== {backend.name}: not installed, not run ===", flush=True)
                 continue
+            running = runs(backend, levels)
             for level in backend.caps:
-                cap = backend.cap_env(level, {})[backend.cap_variable]
-                capped = f"{backend.name} under {backend.cap_variable}={cap}"
-                if level not in runs(backend, levels):
-                    print(f"=== {capped}: not run, this processor's own level ===", flush=True)
-                    rows.append((backend.name, f"{backend.cap_variable}={cap}", None, [], 0.0))
+                cap = f"{backend.cap_variable}={backend.cap_env(level, {})[backend.cap_variable]}"
+                if level not in running:
+                    skipped = f"{backend.name} under {cap}: not run, this processor's own level"
+                    print(f"=== {skipped} ===", flush=True)
+                    rows.append((backend.name, cap, None, [], 0.0))
                     continue
-                print(f"=== {capped} ===", flush=True)
+                print(f"=== {backend.name} under {cap} ===", flush=True)
                 junit = Path(tmp) / f"{backend.name}-{level}.xml"
                 returncode, seconds = run_capped(backend, level, selected, junit)
                 items, failed = failed_snippets(junit) if junit.is_file() else (0, ["(no report)"])
                 if returncode and not failed:
                     failed = [f"(pytest exited {returncode})"]
-                rows.append((backend.name, f"{backend.cap_variable}={cap}", items, failed, seconds))
+                rows.append((backend.name, cap, items, failed, seconds))
 
     print("\nEvery snippet under kernel caps (checks and committed outputs, as in make test)")
     print(
